@@ -1,0 +1,17 @@
+/* export: bookmarks as text, JSON, CSV or Markdown (ready to paste into a
+ * story: quote, speaker, outlet, date, title).  Shared by the command line
+ * and the browser. */
+#ifndef NEWSROOM_EXPORT_H
+#define NEWSROOM_EXPORT_H
+#include <stdio.h>
+#include "store.h"
+
+typedef enum { EXPORT_TEXT, EXPORT_JSON, EXPORT_CSV, EXPORT_MARKDOWN } export_format;
+
+/* Parses "text", "json", "csv", "markdown" (or "md"); -1 when unknown. */
+int export_format_parse(const char *name);
+/* Format from a file name's extension (.md .csv .json, else markdown). */
+export_format export_format_for_path(const char *path);
+int export_bookmarks(store *st, export_format f, FILE *out);
+
+#endif

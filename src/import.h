@@ -1,0 +1,30 @@
+/* import: files, directories (recursive) and "-" into the store, in
+ * batches of one transaction each.  Used by `newsroom import`, by
+ * `newsroom PATH...` and by the browser's :import. */
+#ifndef NEWSROOM_IMPORT_H
+#define NEWSROOM_IMPORT_H
+#include <stddef.h>
+#include "store.h"
+#include "lexicon.h"
+
+typedef struct import_report {
+    size_t imported, present, refused, warned;
+    size_t files, bytes;
+} import_report;
+
+typedef struct import_opts {
+    size_t max_file_size;
+    size_t batch;             /* articles per transaction (default 256) */
+    int progress;             /* draw a progress bar on stderr (a terminal) */
+    /* one line per refusal or warning ("PATH: cause"); NULL prints to stderr */
+    void (*message)(void *ctx, int is_error, const char *line);
+    void *ctx;
+} import_opts;
+
+/* Returns 0 when nothing was refused, 1 when something was, -1 when the
+ * store failed (the batch in progress is rolled back; earlier batches,
+ * already reported, stay). */
+int import_paths(store *st, const lexicon *lx, const char *const *paths, size_t n,
+                 const import_opts *opts, import_report *rep);
+
+#endif

@@ -1,0 +1,46 @@
+/* json: string escaping; numbers and structure are written by callers. */
+#include "json.h"
+#include "utf8.h"
+#include <string.h>
+
+void json_str(buf *b, const char *s, size_t n)
+{
+    if (!s) {
+        buf_adds(b, "null");
+        return;
+    }
+    buf_addc(b, '"');
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            uint32_t cp;
+            size_t l = utf8_decode(s + i, n - i, &cp);
+            if (cp == 0xFFFD && l == 1)
+                buf_adds(b, "\\ufffd");
+            else
+                buf_add(b, s + i, l);
+            i += l;
+            continue;
+        }
+        switch (c) {
+        case '"': buf_adds(b, "\\\""); break;
+        case '\\': buf_adds(b, "\\\\"); break;
+        case '\n': buf_adds(b, "\\n"); break;
+        case '\r': buf_adds(b, "\\r"); break;
+        case '\t': buf_adds(b, "\\t"); break;
+        default:
+            if (c < 0x20 || c == 0x7F)
+                buf_printf(b, "\\u%04x", c);
+            else
+                buf_addc(b, (char)c);
+        }
+        i++;
+    }
+    buf_addc(b, '"');
+}
+
+void json_strz(buf *b, const char *s)
+{
+    json_str(b, s, s ? strlen(s) : 0);
+}
