@@ -30,7 +30,7 @@ PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(MODS) 2>/dev/null)
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(MODS) 2>/dev/null)
 
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Wno-unused-parameter
-CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DNEWSROOM_VERSION='"$(VERSION)"' -DNEWSROOM_DATADIR='"$(DATADIR)"' -Isrc -Iui
+CPPFLAGS += -D_DEFAULT_SOURCE -DNEWSROOM_VERSION='"$(VERSION)"' -DNEWSROOM_DATADIR='"$(DATADIR)"' -Isrc -Iui
 OPT      ?= -O2 -g
 CFLAGS   ?= $(OPT)
 CFLAGS   += -std=c11 $(WARN) $(PKG_CFLAGS) -MMD -MP

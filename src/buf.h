@@ -18,7 +18,7 @@ void buf_add(buf *b, const void *p, size_t n);
 void buf_adds(buf *b, const char *s);
 void buf_addc(buf *b, char c);
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void buf_vprintf(buf *b, const char *fmt, va_list ap);
+void buf_vprintf(buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void buf_clear(buf *b);                       /* len = 0, keeps memory */
 char *buf_steal(buf *b);                      /* hands the string over, resets b */
 void buf_free(buf *b);
