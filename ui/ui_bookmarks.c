@@ -1,0 +1,205 @@
+/* ui_bookmarks: the bookmarked quotes with speaker, outlet, date and note;
+ * editing notes, deleting, exporting (Markdown, CSV, JSON) through export.h.
+ * Every change is written at once by the store. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "export.h"
+#include "ui_int.h"
+
+typedef struct bmk {
+    int64_t id, quote_id, article_id;
+    size_t start;
+    char *note, *speaker, *source, *date, *title, *text;
+} bmk;
+
+static bmk *marks;
+static size_t n_marks, cap_marks;
+
+static void marks_clear(void)
+{
+    for (size_t i = 0; i < n_marks; i++) {
+        bmk *b = &marks[i];
+        free(b->note);
+        free(b->speaker);
+        free(b->source);
+        free(b->date);
+        free(b->title);
+        free(b->text);
+    }
+    n_marks = 0;
+}
+
+void marks_free(void)
+{
+    marks_clear();
+    free(marks);
+    marks = NULL;
+    cap_marks = 0;
+}
+
+static char *dup0(const char *s)
+{
+    return xstrdup(s ? s : "");
+}
+
+static int take(void *ctx, const store_bookmark_row *r)
+{
+    (void)ctx;
+    if (n_marks == cap_marks) {
+        cap_marks = cap_marks ? cap_marks * 2 : 16;
+        marks = xrealloc(marks, cap_marks * sizeof *marks);
+    }
+    marks[n_marks++] = (bmk){ r->id, r->quote.id, r->quote.article_id, r->quote.start,
+                              dup0(r->note), dup0(r->quote.speaker ? r->quote.speaker : r->quote.speaker_text),
+                              dup0(r->quote.source), dup0(r->quote.date), dup0(r->quote.title),
+                              dup0(r->quote.text) };
+    return 0;
+}
+
+static void marks_load(ui *u)
+{
+    marks_clear();
+    if (store_bookmarks(u->st, 0, -1, take, NULL) != 0)
+        ui_msg(u, 1, "bookmarks: %s", store_error(u->st));
+    u->marks.width = 0;
+}
+
+void marks_open(ui *u)
+{
+    marks_load(u);
+    free(u->marks.title);
+    u->marks.title = xstrdup("Bookmarks");
+    u->marks.v.top = 0;
+    u->marks.v.cur = 0;
+    if (ui_screen(u) != SCR_BOOKMARKS)
+        ui_push(u, SCR_BOOKMARKS);
+}
+
+void marks_build(ui *u, int width)
+{
+    listview *lv = &u->marks;
+    if (lv->width == width)
+        return;
+    int cur = lv->v.cur;
+    long top = lv->v.top;
+    lv_reset(lv);
+    tview *v = &lv->v;
+    for (size_t i = 0; i < n_marks; i++) {
+        bmk *b = &marks[i];
+        char date[64];
+        ui_date(u, b->date, date, sizeof date);
+        int e = lv_add_entry(lv, b->article_id, b->quote_id, b->id, b->start, 1);
+        size_t f = v->st.text.len;
+        styled_adds(&v->st, *b->speaker ? b->speaker : "(no speaker)", HL_SPEAKER);
+        styled_printf(&v->st, HL_META, " \xc2\xb7 %s \xc2\xb7 %s \xc2\xb7 ", b->source, date);
+        styled_adds(&v->st, b->title, HL_TITLE);
+        tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
+        f = v->st.text.len;
+        styled_adds(&v->st, "  \xe2\x80\x9c", HL_QUOTE);
+        styled_adds(&v->st, b->text, HL_QUOTE);
+        styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
+        tview_wrap(v, f, v->st.text.len, width, 3, e, 0);
+        if (*b->note) {
+            f = v->st.text.len;
+            styled_adds(&v->st, "  note: ", HL_META);
+            styled_adds(&v->st, b->note, HL_NORMAL);
+            tview_wrap(v, f, v->st.text.len, width, 8, e, 0);
+        }
+    }
+    if (!n_marks) {
+        size_t f = v->st.text.len;
+        styled_adds(&v->st, "No bookmarks yet: select a quote and press b.", HL_META);
+        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+    }
+    v->n_entries = (int)lv->ne;
+    v->cur = cur;
+    v->top = top;
+    lv->width = width;
+}
+
+void marks_export(ui *u, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        ui_msg(u, 1, "%s: %s", path, strerror(errno));
+        return;
+    }
+    export_format fmt = export_format_for_path(path);
+    int rc = export_bookmarks(u->st, fmt, f);
+    if (fclose(f) != 0 || rc != 0) {
+        ui_msg(u, 1, "%s: export failed: %s", path, rc ? store_error(u->st) : strerror(errno));
+        return;
+    }
+    ui_msg(u, 0, "bookmarks exported to %s", path);
+}
+
+/* Keeps the article views' bookmark marks in step. */
+static void mark_quote(ui *u, int64_t quote_id, int64_t bm)
+{
+    artview *views[2] = { &u->main_art, &u->open_art };
+    for (int k = 0; k < 2; k++) {
+        int qi = art_quote_by_id(views[k], quote_id);
+        if (qi >= 0) {
+            views[k]->q[qi].bookmark_id = bm;
+            views[k]->side_w = 0;
+        }
+    }
+}
+
+void bookmark_quote(ui *u, int64_t quote_id)
+{
+    char *note = prompt_read(u, "Note (optional, Enter to skip): ", NULL, NULL, NULL, NULL);
+    if (!note) {
+        ui_msg(u, 0, "bookmark cancelled");
+        return;
+    }
+    int64_t id = 0;
+    if (store_bookmark_add(u->st, quote_id, *note ? note : NULL, NULL, &id) != 0) {
+        ui_msg(u, 1, "bookmark: %s", store_error(u->st));
+    } else {
+        if (*note)
+            store_bookmark_set_note(u->st, id, note);
+        ui_msg(u, 0, "bookmarked (B lists bookmarks)");
+        mark_quote(u, quote_id, id);
+        ui_refresh_stats(u);
+    }
+    free(note);
+}
+
+int marks_key(ui *u, int act)
+{
+    listview *lv = &u->marks;
+    int cur = lv->v.cur;
+    bmk *b = cur >= 0 && (size_t)cur < n_marks ? &marks[cur] : NULL;
+    switch (act) {
+    case ACT_DELETE:
+        if (!b)
+            return 1;
+        if (store_bookmark_rm(u->st, b->id) < 0) {
+            ui_msg(u, 1, "delete: %s", store_error(u->st));
+            return 1;
+        }
+        mark_quote(u, b->quote_id, 0);
+        ui_msg(u, 0, "bookmark deleted");
+        marks_load(u);
+        ui_refresh_stats(u);
+        return 1;
+    case ACT_EDIT_NOTE: {
+        if (!b)
+            return 1;
+        char *note = prompt_read(u, "Note: ", b->note, NULL, NULL, NULL);
+        if (!note)
+            return 1;
+        if (store_bookmark_set_note(u->st, b->id, note) != 0)
+            ui_msg(u, 1, "note: %s", store_error(u->st));
+        else
+            ui_msg(u, 0, "note saved");
+        free(note);
+        marks_load(u);
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}

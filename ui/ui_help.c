@@ -1,0 +1,93 @@
+/* ui_help: the keys of the screen the help was asked from, written from
+ * the key table with the bindings in force, then the commands and the
+ * highlights (from the colour table). */
+#include <stdlib.h>
+#include <string.h>
+#include "ui_int.h"
+
+static const char *const commands[][2] = {
+    { ":import PATH...", "import files or directories, then refresh" },
+    { ":actor NAME", "statements of the actor NAME (Tab completes)" },
+    { ":search TEXT", "full-text search over the store" },
+    { ":sort date|outlet|title", "order of the article list" },
+    { ":export FILE", "export the bookmarks (.md, .csv, .json)" },
+    { ":quit", "leave newsroom" },
+};
+
+void help_open(ui *u)
+{
+    if (ui_screen(u) == SCR_HELP)
+        return;
+    u->help_for = ui_screen(u);
+    free(u->help.title);
+    u->help.title = xstrdup("Help");
+    u->help.width = 0;
+    u->help.v.top = 0;
+    ui_push(u, SCR_HELP);
+}
+
+static void pad_to(styled *st, size_t from, int col)
+{
+    int w = draw_width(st->text.data + from, st->text.len - from);
+    while (w++ < col)
+        styled_adds(st, " ", HL_NORMAL);
+}
+
+void help_build(ui *u, int width)
+{
+    listview *lv = &u->help;
+    if (lv->width == width)
+        return;
+    long top = lv->v.top;
+    lv_reset(lv);
+    tview *v = &lv->v;
+    int kw = width >= 60 ? 22 : 14;
+    size_t f = v->st.text.len;
+    styled_printf(&v->st, HL_TITLE, "Keys of the %s screen", keys_screen_name(u->help_for));
+    tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+    for (size_t i = 0; i < ui_key_table_n; i++) {
+        const ui_key_def *d = &ui_key_table[i];
+        if (!(d->screens & S_(u->help_for)))
+            continue;
+        char keys[128];
+        keys_of(d->act, keys, sizeof keys);
+        f = v->st.text.len;
+        styled_printf(&v->st, HL_PERSON, "  %s", *keys ? keys : "(unbound)");
+        pad_to(&v->st, f, kw);
+        styled_adds(&v->st, " ", HL_NORMAL);
+        styled_adds(&v->st, d->help, HL_NORMAL);
+        styled_printf(&v->st, HL_META, " [%s]", d->name);
+        tview_wrap(v, f, v->st.text.len, width, kw + 1, -1, 0);
+    }
+    f = v->st.text.len;
+    styled_adds(&v->st, "\nCommands (:)", HL_TITLE);
+    tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        f = v->st.text.len;
+        styled_printf(&v->st, HL_PERSON, "  %s", commands[i][0]);
+        pad_to(&v->st, f, kw + 4);
+        styled_adds(&v->st, " ", HL_NORMAL);
+        styled_adds(&v->st, commands[i][1], HL_NORMAL);
+        tview_wrap(v, f, v->st.text.len, width, kw + 5, -1, 0);
+    }
+    f = v->st.text.len;
+    styled_adds(&v->st, "\nHighlights", HL_TITLE);
+    tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+    for (size_t i = 1; i < ui_color_table_n; i++) {
+        f = v->st.text.len;
+        styled_adds(&v->st, "  ", HL_NORMAL);
+        styled_adds(&v->st, ui_color_table[i].name, (int)ui_color_table[i].hl);
+        pad_to(&v->st, f, kw);
+        styled_adds(&v->st, " ", HL_NORMAL);
+        styled_adds(&v->st, ui_color_table[i].help, HL_NORMAL);
+        tview_wrap(v, f, v->st.text.len, width, kw + 1, -1, 0);
+    }
+    f = v->st.text.len;
+    styled_adds(&v->st, "\nKeys and colours are set in the config file: see newsroom.yaml(5). q leaves this help.",
+                HL_META);
+    tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+    v->n_entries = 0;
+    v->cur = -1;
+    v->top = top;
+    lv->width = width;
+}

@@ -1,0 +1,281 @@
+/* ui_int: the browser's shared state and the functions its files offer each
+ * other.  Only the browser's own files include it; the rest of the program sees ui.h. */
+#ifndef NEWSROOM_UI_INT_H
+#define NEWSROOM_UI_INT_H
+#include <stddef.h>
+#include <signal.h>
+#include <stdint.h>
+#include <curses.h>
+#include "buf.h"
+#include "config.h"
+#include "lexicon.h"
+#include "store.h"
+#include "ui_colors.h"
+#include "ui_keys.h"
+
+/* ---- styled text and wrapped lines (ui_draw.c) ------------------------ */
+
+/* A UTF-8 string with one highlight id per byte. */
+typedef struct styled {
+    buf text;
+    unsigned char *hl;
+    size_t hl_cap;
+} styled;
+
+typedef struct sline {
+    size_t start, end;   /* byte range in the styled text */
+    int indent;          /* columns of blank before the text */
+    int entry;           /* selectable entry this line belongs to, -1 none */
+} sline;
+
+/* A scrollable view of wrapped styled text, optionally made of entries
+ * (rows the cursor selects). */
+typedef struct tview {
+    styled st;
+    sline *lines;
+    size_t n_lines, cap;
+    long top;            /* first line shown */
+    int cur;             /* selected entry, -1 none */
+    int n_entries;
+    size_t sel_start, sel_end; /* extra selected byte range (a quote), empty when equal */
+} tview;
+
+void styled_add(styled *s, const char *p, size_t n, int hl);
+void styled_adds(styled *s, const char *p, int hl);
+void styled_printf(styled *s, int hl, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void styled_clear(styled *s);
+void styled_free(styled *s);
+
+void tview_clear(tview *v);
+void tview_free(tview *v);
+/* Wraps styled bytes [from, to) to width columns; '\n' starts a new line.
+ * Continuation lines get indent columns of blank.  nowrap clips instead. */
+void tview_wrap(tview *v, size_t from, size_t to, int width, int indent, int entry, int nowrap);
+/* Scrolls so the entry's lines (or the line holding byte off) are shown. */
+void tview_show_entry(tview *v, int entry, int height);
+void tview_show_offset(tview *v, size_t off, int height);
+long tview_line_of(const tview *v, size_t off);
+void tview_clamp(tview *v, int height);
+void tview_draw(const tview *v, WINDOW *w, int y, int x, int height, int width, int focused,
+                const char *match);
+/* Entry-wise movement (delta entries); line-wise scrolling when no entries. */
+void tview_move(tview *v, long delta, int height);
+
+/* Display width of UTF-8 text; characters are never split. */
+int draw_width(const char *s, size_t n);
+/* Draws s clipped to width columns at the cursor; returns columns used. */
+int draw_str(WINDOW *w, const char *s, size_t n, int width, attr_t attr, short pair);
+int draw_hl(WINDOW *w, const char *s, int width, int hl);
+void draw_fill(WINDOW *w, int y, int x, int width, int hl);
+/* Byte length of the longest prefix of s that fits in width columns. */
+size_t draw_fit(const char *s, size_t n, int width);
+/* ASCII stand-in for a character the terminal cannot show, or NULL. */
+const char *draw_ascii(uint32_t cp);
+extern int ui_utf8;   /* the locale's charset is UTF-8 */
+/* Case-insensitive (ASCII) substring search; NULL when absent. */
+const char *draw_find(const char *hay, size_t n, const char *needle);
+
+/* ---- the browser ------------------------------------------------------ */
+
+enum { SIDE_PEOPLE, SIDE_PLACES, SIDE_ORGS, SIDE_QUOTES, SIDE_N };
+enum { PANE_LIST, PANE_TEXT, PANE_SIDE, PANE_N };
+
+typedef struct aquote {
+    int64_t id, speaker_id, n_elsewhere, bookmark_id, statement_id, n_reports;
+    size_t start, end;        /* in the article text */
+    size_t sstart, send;      /* in the styled text */
+    char *speaker, *text;
+    quote_kind kind;
+} aquote;
+
+typedef struct aactor {
+    int64_t id, n_mentions, n_other_sources, n_sources;
+    char *name;
+    actor_kind kind;
+} aactor;
+
+typedef struct amention {
+    int64_t actor_id;
+    actor_kind kind;
+    size_t start, end, sstart;
+} amention;
+
+/* An article shown as text plus its People/Places/Orgs/Quotes tabs. */
+typedef struct artview {
+    int64_t id;               /* 0: none */
+    store_article art;
+    int loaded;
+    aquote *q;
+    size_t nq;
+    amention *m;
+    size_t nm;
+    aactor *a[3];             /* people, places, orgs */
+    size_t na[3];
+    tview text;
+    int text_w;               /* width the text was wrapped at */
+    int sel_quote;            /* index into q, -1 none */
+    int mention_next;         /* cycling through an actor's mentions */
+    int tab;
+    tview side;
+    int side_w;
+    int side_cur[SIDE_N];
+} artview;
+
+/* Article list: a window of rows around the cursor, refetched as it moves. */
+typedef struct arow {
+    int64_t id;
+    char *source, *date, *title;
+    int read;
+    int64_t n_quotes;
+} arow;
+
+typedef struct alist {
+    store_sort sort;
+    int64_t count;
+    long cur, top;
+    int64_t win_off;          /* first row held */
+    arow *rows;
+    size_t n_rows;
+} alist;
+
+/* Actor view, bookmarks, search results, help: entries in a tview. */
+typedef struct eref {
+    int64_t article_id, quote_id, bookmark_id;
+    size_t start;             /* quote start in the article, for opening */
+    int has_start;
+} eref;
+
+typedef struct listview {
+    tview v;
+    eref *e;
+    size_t ne, cap;
+    int width;
+    char *title;
+    int64_t key;              /* actor id, ... */
+} listview;
+
+typedef struct hist {
+    char **items;
+    size_t n;
+} hist;
+
+#define UI_STACK 16
+
+typedef struct ui {
+    store *st;
+    const config *cfg;
+    const char *db_path;
+    int rows, cols;
+    store_stats stats;
+    int stack[UI_STACK];
+    int nstack;
+    int focus;                /* main and article screens: PANE_* */
+    alist list;
+    artview main_art;         /* follows the list cursor */
+    artview open_art;         /* the article screen */
+    int open_focus;
+    listview actor, marks, results, help;
+    int help_for;             /* screen the help describes */
+    char msg[1024];
+    int msg_err;
+    char *search;             /* last pattern of '/' */
+    hist h_cmd, h_actor, h_search, h_fts, h_path;
+    lexicon *lx;
+    int quit;
+    int dirty_stats;
+} ui;
+
+/* ui.c */
+void ui_msg(ui *u, int is_err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void ui_push(ui *u, int screen);
+void ui_pop(ui *u);
+int ui_screen(const ui *u);
+void ui_refresh_stats(ui *u);
+int ui_body_height(const ui *u);
+int ui_narrow(const ui *u);
+void ui_date(const ui *u, const char *date, char *out, size_t n);
+
+/* ui_list.c */
+void list_init(ui *u);
+void list_free(alist *l);
+void list_reload(ui *u);
+const arow *list_row(ui *u, long i);
+void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused);
+void list_move(ui *u, long delta, int h);
+int list_find(ui *u, const char *pat, int dir);
+
+/* ui_article.c */
+void art_open(ui *u, artview *a, int64_t id);
+void art_free(artview *a);
+void art_layout(ui *u, artview *a, int width);
+void art_draw_text(ui *u, artview *a, WINDOW *w, int y, int x, int h, int wd, int focused);
+void art_select_quote(artview *a, int qi, int h);
+void art_select_quote_at(artview *a, size_t start, int h);
+int art_quote_by_id(const artview *a, int64_t qid);
+int art_key_text(ui *u, artview *a, int act, int h);
+int art_find(ui *u, artview *a, const char *pat, int dir, int h);
+
+/* ui_side.c */
+void side_draw(ui *u, artview *a, WINDOW *w, int y, int x, int h, int wd, int focused);
+int side_key(ui *u, artview *a, int act, int h, int text_h);
+int side_find(ui *u, artview *a, const char *pat, int dir, int h);
+
+/* ui_actor.c */
+void actor_open(ui *u, int64_t actor_id);
+void actor_build(ui *u, int width);
+
+/* ui_bookmarks.c */
+void marks_open(ui *u);
+void marks_build(ui *u, int width);
+int marks_key(ui *u, int act);
+void bookmark_quote(ui *u, int64_t quote_id);
+void marks_export(ui *u, const char *path);
+
+/* ui_search.c */
+void results_open(ui *u, const char *query);
+void results_build(ui *u, int width);
+void search_start(ui *u);
+void search_again(ui *u, int dir);
+int search_apply(ui *u, const char *pat, int dir, int from_next);
+
+/* ui_help.c */
+void help_open(ui *u);
+void help_build(ui *u, int width);
+
+/* listview helpers (ui_draw.c) */
+void lv_reset(listview *lv);
+void lv_free(listview *lv);
+int lv_add_entry(listview *lv, int64_t article_id, int64_t quote_id, int64_t bookmark_id,
+                 size_t start, int has_start);
+void lv_draw(ui *u, listview *lv, WINDOW *w, int y, int x, int h, int wd);
+int lv_find(listview *lv, const char *pat, int dir, int h);
+void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, int has_start);
+
+/* ui_prompt.c: a line editor on the last row.  Returns a malloc'd line or
+ * NULL when cancelled.  complete, when set, lists candidates for the text
+ * so far; live, when set, is called after each edit (incremental search). */
+typedef void (*prompt_complete_fn)(ui *u, const char *text, char ***cands, size_t *n);
+typedef void (*prompt_live_fn)(ui *u, const char *text);
+char *prompt_read(ui *u, const char *label, const char *init, hist *h,
+                  prompt_complete_fn complete, prompt_live_fn live);
+void hist_add(hist *h, const char *line);
+void hist_free(hist *h);
+void prompt_complete_actor(ui *u, const char *text, char ***cands, size_t *n);
+void prompt_complete_command(ui *u, const char *text, char ***cands, size_t *n);
+void prompt_complete_path(ui *u, const char *text, char ***cands, size_t *n);
+
+/* the screens' memory, freed on exit */
+void actor_free(void);
+void marks_free(void);
+void results_free(void);
+
+/* ui.c */
+extern volatile sig_atomic_t ui_interrupted;
+void ui_resize(ui *u);
+
+/* ui.c: the command prompt */
+void ui_command(ui *u, const char *line);
+void ui_actor_prompt(ui *u, const char *name);
+void ui_draw_all(ui *u);
+
+#endif

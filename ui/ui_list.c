@@ -1,0 +1,178 @@
+/* ui_list: the article list.  Holds only a window of rows around the
+ * cursor, fetched through store_articles with offset and limit, so a store
+ * of any size opens at once. */
+#include <stdlib.h>
+#include <string.h>
+#include "ui_int.h"
+
+#define WIN_BEFORE 64
+#define WIN_ROWS 256
+
+static void rows_free(alist *l)
+{
+    for (size_t i = 0; i < l->n_rows; i++) {
+        free(l->rows[i].source);
+        free(l->rows[i].date);
+        free(l->rows[i].title);
+    }
+    l->n_rows = 0;
+}
+
+void list_free(alist *l)
+{
+    rows_free(l);
+    free(l->rows);
+    l->rows = NULL;
+}
+
+static int take_row(void *ctx, const store_article_row *r)
+{
+    alist *l = ctx;
+    if (l->n_rows >= WIN_ROWS)
+        return 1;
+    arow *a = &l->rows[l->n_rows++];
+    a->id = r->id;
+    a->source = xstrdup(r->source ? r->source : "");
+    a->date = xstrdup(r->date ? r->date : "");
+    a->title = xstrdup(r->title ? r->title : "");
+    a->read = r->read;
+    a->n_quotes = r->n_quotes;
+    return 0;
+}
+
+static void fetch(ui *u, long at)
+{
+    alist *l = &u->list;
+    rows_free(l);
+    if (!l->rows)
+        l->rows = xcalloc(WIN_ROWS, sizeof *l->rows);
+    int64_t off = at - WIN_BEFORE;
+    if (off < 0)
+        off = 0;
+    store_article_query q = { NULL, NULL, l->sort, off, WIN_ROWS };
+    l->win_off = off;
+    if (store_articles(u->st, &q, take_row, l) != 0)
+        ui_msg(u, 1, "articles: %s", store_error(u->st));
+}
+
+void list_reload(ui *u)
+{
+    alist *l = &u->list;
+    store_article_query q = { NULL, NULL, l->sort, 0, -1 };
+    int64_t n = store_article_count(u->st, &q);
+    l->count = n < 0 ? 0 : n;
+    rows_free(l);
+    l->win_off = 0;
+    if (l->cur >= l->count)
+        l->cur = l->count - 1;
+    if (l->cur < 0)
+        l->cur = 0;
+}
+
+void list_init(ui *u)
+{
+    memset(&u->list, 0, sizeof u->list);
+    u->list.sort = STORE_SORT_DATE;
+    list_reload(u);
+}
+
+const arow *list_row(ui *u, long i)
+{
+    alist *l = &u->list;
+    if (i < 0 || i >= l->count)
+        return NULL;
+    if (i < l->win_off || i >= l->win_off + (long)l->n_rows)
+        fetch(u, i);
+    if (i < l->win_off || i >= l->win_off + (long)l->n_rows)
+        return NULL;
+    return &l->rows[i - l->win_off];
+}
+
+void list_move(ui *u, long delta, int h)
+{
+    alist *l = &u->list;
+    l->cur += delta;
+    if (l->cur >= l->count)
+        l->cur = l->count - 1;
+    if (l->cur < 0)
+        l->cur = 0;
+    if (h < 1)
+        h = 1;
+    if (l->cur < l->top)
+        l->top = l->cur;
+    if (l->cur >= l->top + h)
+        l->top = l->cur - h + 1;
+    if (l->top > l->count - h)
+        l->top = l->count - h;
+    if (l->top < 0)
+        l->top = 0;
+}
+
+void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
+{
+    alist *l = &u->list;
+    list_move(u, 0, h);
+    if (l->count == 0) {
+        static const char *const empty[] = {
+            "The store is empty.", "", "Import articles with", "  :import PATH", "or from a shell:",
+            "  newsroom import PATH", "", "Press ? for help.",
+        };
+        for (int r = 0; r < h; r++) {
+            draw_fill(w, y + r, x, wd, HL_NORMAL);
+            if ((size_t)r < sizeof empty / sizeof empty[0]) {
+                wmove(w, y + r, x + 1);
+                draw_hl(w, empty[r], wd - 1, r == 0 ? HL_TITLE : HL_NORMAL);
+            }
+        }
+        return;
+    }
+    int show_src = wd >= 36;
+    int src_w = show_src ? (wd >= 80 ? 14 : wd >= 50 ? 10 : 8) : 0;
+    for (int r = 0; r < h; r++) {
+        long i = l->top + r;
+        const arow *a = list_row(u, i);
+        if (!a) {
+            draw_fill(w, y + r, x, wd, HL_NORMAL);
+            continue;
+        }
+        int sel = i == l->cur;
+        int base = sel ? HL_SELECTION : HL_NORMAL;
+        draw_fill(w, y + r, x, wd, base);
+        wmove(w, y + r, x);
+        attr_t dim = sel && !focused ? A_DIM : 0;
+        int used = draw_str(w, a->read ? "  " : (ui_utf8 ? "\xe2\x97\x8f " : "N "), 2, wd,
+                            hl_attr(sel ? base : HL_UNREAD) | dim, hl_pair(sel ? base : HL_UNREAD));
+        char date[64];
+        ui_date(u, a->date, date, sizeof date);
+        if (wd - used > 24) {
+            wmove(w, y + r, x + used);
+            used += draw_str(w, date, strlen(date), wd - used, hl_attr(sel ? base : HL_META) | dim,
+                             hl_pair(sel ? base : HL_META));
+            wmove(w, y + r, x + ++used);
+        }
+        if (show_src && wd - used > src_w + 8) {
+            wmove(w, y + r, x + used);
+            draw_str(w, a->source, strlen(a->source), src_w, hl_attr(sel ? base : HL_META) | dim,
+                     hl_pair(sel ? base : HL_META));
+            used += src_w + 1;
+        }
+        wmove(w, y + r, x + used);
+        int hl = sel ? base : (a->read ? HL_NORMAL : HL_UNREAD);
+        draw_str(w, a->title, strlen(a->title), wd - used, hl_attr(hl) | dim, hl_pair(hl));
+    }
+}
+
+int list_find(ui *u, const char *pat, int dir)
+{
+    alist *l = &u->list;
+    for (long k = 1; k <= l->count; k++) {
+        long i = ((l->cur + dir * k) % l->count + l->count) % l->count;
+        const arow *a = list_row(u, i);
+        if (a && (draw_find(a->title, strlen(a->title), pat) ||
+                  draw_find(a->source, strlen(a->source), pat))) {
+            l->cur = i;
+            return 1;
+        }
+    }
+    return 0;
+}
