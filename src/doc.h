@@ -34,6 +34,7 @@ typedef struct doc {
     char *text;
     size_t text_len;
 
+    int recoded;           /* 1 when the file was not valid UTF-8 (text is recoded) */
     uint64_t hash;         /* content hash of text (dedup on import) */
     char *warning;         /* e.g. "not valid UTF-8 at byte 123; decoded as Windows-1252"; NULL */
 } doc;
@@ -49,6 +50,11 @@ int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
               doc *out, char *err, size_t errlen);
 
 void doc_free(doc *d);
+
+/* Normalises a date as written ("2025-08-06", "2025/8/6", "6 August 2025",
+ * "Aug 6, 2025", "2025-08-06T10:00:00Z") to "YYYY-MM-DD" in out[11].
+ * Returns 0, or -1 when it is not a date. */
+int doc_date_normalize(const char *s, char out[11]);
 
 /* 64-bit FNV-1a, used for content hashes. */
 uint64_t doc_hash(const char *s, size_t n);

@@ -3,6 +3,7 @@
  * `newsroom PATH...` and by the browser's :import. */
 #ifndef NEWSROOM_IMPORT_H
 #define NEWSROOM_IMPORT_H
+#include <signal.h>
 #include <stddef.h>
 #include "store.h"
 #include "lexicon.h"
@@ -19,11 +20,15 @@ typedef struct import_opts {
     /* one line per refusal or warning ("PATH: cause"); NULL prints to stderr */
     void (*message)(void *ctx, int is_error, const char *line);
     void *ctx;
+    /* When set (by a signal handler), the import finishes the article in
+     * hand, commits the batch and stops; NULL: never. */
+    const volatile sig_atomic_t *stop;
 } import_opts;
 
-/* Returns 0 when nothing was refused, 1 when something was, -1 when the
- * store failed (the batch in progress is rolled back; earlier batches,
- * already reported, stay). */
+/* Returns 0 when nothing was refused, 1 when something was, 2 when stopped
+ * by opts->stop (what was committed is counted), -1 when the store failed
+ * (the batch in progress is rolled back; earlier batches, already counted,
+ * stay).  rep counts only what is committed. */
 int import_paths(store *st, const lexicon *lx, const char *const *paths, size_t n,
                  const import_opts *opts, import_report *rep);
 

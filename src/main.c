@@ -1,9 +1,10 @@
-/* main: placeholder entry point. */
-#include <stdio.h>
+/* main: the newsroom program — the command line, with the browser. */
+#include <locale.h>
+#include "cli.h"
 #include "ui.h"
 
 int main(int argc, char **argv)
 {
-    puts("newsroom " NEWSROOM_VERSION);
-    return 0;
+    setlocale(LC_ALL, "");
+    return cli_main(argc, argv, ui_run);
 }

@@ -28,6 +28,10 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen);
 void store_close(store *st);
 const char *store_error(const store *st);   /* message of the last failure */
 
+/* The lexicon that store_actor_find and store_quotes use for alias keys
+ * and the user's aliases (NULL: folding only).  Not owned. */
+void store_set_lexicon(store *st, const lexicon *lx);
+
 /* $XDG_DATA_HOME/newsroom/newsroom.db (~/.local/share/...); malloc'd. */
 char *store_default_path(void);
 

@@ -1,0 +1,307 @@
+/* cli: global options, the command table (one place for names, usage and
+ * help), option parsing and dispatch. */
+#include "cli_int.h"
+#include "buf.h"
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define LIST_OPTS \
+    "  --json          print one JSON array (each row with its id)\n" \
+    "  --limit N       at most N rows\n"
+
+const cli_command cli_commands[] = {
+    {"import", "PATH...", "import article files, directories (recursively) or - (standard input)",
+     NULL, cli_cmd_import},
+    {"reindex", "", "re-run extraction over every stored article (bookmarks are kept)",
+     NULL, cli_cmd_reindex},
+    {"extract", "[--json] FILE...", "print what extraction finds in files, without a database",
+     "  --json          one JSON object per file, one per line; offsets are bytes into the file\n",
+     cli_cmd_extract},
+    {"articles", "[--source S] [--since DATE] [--sort date|source|title]", "list stored articles, newest first",
+     "  --source S      only articles from this outlet\n"
+     "  --since DATE    only articles dated DATE (YYYY-MM-DD) or later\n"
+     "  --sort KEY      date (newest first), source or title\n" LIST_OPTS,
+     cli_cmd_articles},
+    {"show", "ARTICLE", "print an article with its people, places, organisations and quotes",
+     "  --json          print it as one JSON object\n", cli_cmd_show},
+    {"actors", "[--kind person|place|org] [NAME]", "list people, places and organisations by mentions",
+     "  --kind KIND     person, place or org\n"
+     "  NAME            only actors that NAME stands for (aliases, accents, spelling variants)\n" LIST_OPTS,
+     cli_cmd_actors},
+    {"quotes", "[--speaker NAME] [--article ID]", "list quotes, newest article first",
+     "  --speaker NAME  statements by NAME: aliases, accents and case folded, spelling\n"
+     "                  variants matched (\"zelensky\" finds Volodymyr Zelenskyy)\n"
+     "  --article ID    the quotes of one article, in text order\n" LIST_OPTS,
+     cli_cmd_quotes},
+    {"search", "QUERY...", "full-text search over articles and quotes, best first",
+     "  QUERY           words (all must match), \"a phrase\", or a prefix*\n" LIST_OPTS,
+     cli_cmd_search},
+    {"bookmark", "add QUOTE [--note TEXT] [--tag T] | rm ID | note ID TEXT", "bookmark a quote, remove or annotate a bookmark",
+     "  add QUOTE       bookmark quote QUOTE (an id from `quotes`)\n"
+     "  --note TEXT     a note kept with the bookmark\n"
+     "  --tag T         a tag\n"
+     "  rm ID           remove bookmark ID\n"
+     "  note ID TEXT    replace the note of bookmark ID\n",
+     cli_cmd_bookmark},
+    {"bookmarks", "[--format text|json|csv|markdown]", "list or export bookmarked quotes with their citation",
+     "  --format F      text (default), json, csv or markdown (quote, speaker, outlet, date, title)\n"
+     "  --json          the same as --format json\n",
+     cli_cmd_bookmarks},
+};
+const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
+
+static const char global_opts[] =
+    "  --db PATH       the database (default: $XDG_DATA_HOME/newsroom/newsroom.db)\n"
+    "  --config FILE   the configuration (default: $XDG_CONFIG_HOME/newsroom/config.yaml)\n"
+    "  --version       print the version\n"
+    "  --help          print this help; COMMAND --help for a command's\n";
+
+const cli_command *cli_command_find(const char *name)
+{
+    for (size_t i = 0; i < cli_n_commands; i++)
+        if (!strcmp(cli_commands[i].name, name))
+            return &cli_commands[i];
+    return NULL;
+}
+
+void cli_command_help(const cli_command *cmd, FILE *out)
+{
+    fprintf(out, "usage: newsroom [--db PATH] [--config FILE] %s%s%s\n\n%s.\n",
+            cmd->name, *cmd->args ? " " : "", cmd->args, cmd->summary);
+    if (cmd->options)
+        fprintf(out, "\n%s", cmd->options);
+    else
+        fputs("\n", out);
+    if (cmd->options)
+        fputs("  --help          print this help\n", out);
+    else
+        fputs("  --help          print this help\n", out);
+}
+
+static void main_help(FILE *out)
+{
+    fputs("usage: newsroom [--db PATH] [--config FILE] [COMMAND [ARG...]]\n"
+          "       newsroom [--db PATH] [--config FILE] PATH...\n\n"
+          "A terminal newsroom browser: people, places and quotes across the articles you import.\n"
+          "With no command it opens the browser; with PATHs it imports them first.\n\n"
+          "Options:\n", out);
+    fputs(global_opts, out);
+    fputs("\nCommands:\n", out);
+    for (size_t i = 0; i < cli_n_commands; i++)
+        fprintf(out, "  %-10s %s\n", cli_commands[i].name, cli_commands[i].summary);
+    fputs("\nSee newsroom(1) and newsroom.yaml(5).\n", out);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "newsroom%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, " (see 'newsroom %s%s--help')\n", cmd ? cmd : "", cmd ? " " : "");
+    return 2;
+}
+
+int cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("newsroom: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return 1;
+}
+
+int cli_parse(const char *cmd, int argc, char **argv, const cli_opt *opts, char **pos, int *npos)
+{
+    *npos = 0;
+    int only_pos = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (only_pos || a[0] != '-' || !strcmp(a, "-")) {
+            pos[(*npos)++] = argv[i];
+            continue;
+        }
+        if (!strcmp(a, "--")) {
+            only_pos = 1;
+            continue;
+        }
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            cli_command_help(cli_command_find(cmd), stdout);
+            return 1;
+        }
+        const char *eq = strchr(a, '=');
+        size_t nl = eq ? (size_t)(eq - a) : strlen(a);
+        const cli_opt *o = NULL;
+        for (const cli_opt *p = opts; p && p->name; p++)
+            if (strlen(p->name) == nl && !strncmp(p->name, a, nl))
+                o = p;
+        if (!o)
+            return cli_usage(cmd, "unknown option %.*s", (int)nl, a);
+        if (!o->val) {
+            if (eq)
+                return cli_usage(cmd, "%s takes no value", o->name);
+            *o->flag = 1;
+            continue;
+        }
+        if (eq) {
+            *o->val = eq + 1;
+        } else if (i + 1 < argc) {
+            *o->val = argv[++i];
+        } else {
+            return cli_usage(cmd, "%s needs a value", o->name);
+        }
+    }
+    return 0;
+}
+
+int cli_int_arg(const char *cmd, const char *opt, const char *s, int64_t *out)
+{
+    *out = -1;
+    if (!s)
+        return 0;
+    char *end;
+    long long v = strtoll(s, &end, 10);
+    if (end == s || *end || v < 0)
+        return cli_usage(cmd, "%s wants a number, not \"%s\"", opt, s);
+    *out = v;
+    return 0;
+}
+
+/* ---- opening ------------------------------------------------------------ */
+
+static void diag_print(void *ctx, const char *file, size_t line, size_t col, const char *msg)
+{
+    (void)ctx;
+    if (line)
+        fprintf(stderr, "%s:%zu:%zu: %s\n", file, line, col, msg);
+    else
+        fprintf(stderr, "%s: %s\n", file, msg);
+}
+
+int cli_open_store(cli *c)
+{
+    if (c->st)
+        return 0;
+    char err[1024];
+    c->st = store_open(c->db_path, STORE_RW, err, sizeof err);
+    if (!c->st) {
+        cli_error("%s", err);
+        return -1;
+    }
+    if (c->lx)
+        store_set_lexicon(c->st, c->lx);
+    return 0;
+}
+
+int cli_load_lexicon(cli *c)
+{
+    if (c->lx)
+        return 0;
+    const char *dirs[2] = {lexicon_default_dir(), c->cfg.dir};
+    const char *alias = c->cfg.aliases;
+    char *def_alias = NULL;
+    if (!alias && c->cfg.dir) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "%s/aliases.yaml", c->cfg.dir);
+        def_alias = buf_steal(&b);
+        struct stat sb;
+        if (stat(def_alias, &sb) == 0)
+            alias = def_alias;
+    }
+    c->lx = lexicon_load(dirs, c->cfg.dir ? 2 : 1, alias, diag_print, NULL);
+    free(def_alias);
+    if (c->st)
+        store_set_lexicon(c->st, c->lx);
+    return 0;
+}
+
+static int is_command_like(const char *s)
+{
+    /* a word that is not a path: a mistyped command, not something to import */
+    struct stat sb;
+    if (stat(s, &sb) == 0)
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || *p == '-'))
+            return 0;
+    return 1;
+}
+
+int cli_main(int argc, char **argv, cli_browse_fn browse)
+{
+    cli c;
+    memset(&c, 0, sizeof c);
+    c.browse = browse;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
+            printf("newsroom %s\n", NEWSROOM_VERSION);
+            return 0;
+        }
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            main_help(stdout);
+            return 0;
+        }
+        if (!strcmp(a, "--db") || !strcmp(a, "--config")) {
+            if (i + 1 >= argc)
+                return cli_usage(NULL, "%s needs a value", a);
+            if (a[2] == 'd')
+                c.db_opt = argv[++i];
+            else
+                c.config_opt = argv[++i];
+            continue;
+        }
+        if (!strncmp(a, "--db=", 5)) {
+            c.db_opt = a + 5;
+            continue;
+        }
+        if (!strncmp(a, "--config=", 9)) {
+            c.config_opt = a + 9;
+            continue;
+        }
+        if (!strcmp(a, "--"))
+            i++;
+        else if (a[0] == '-' && a[1])
+            return cli_usage(NULL, "unknown option %s", a);
+        break;
+    }
+    if (config_load(c.config_opt, &c.cfg, diag_print, NULL) < 0) {
+        config_free(&c.cfg);
+        return cli_error("cannot read the configuration %s", c.config_opt);
+    }
+    c.db_path = c.db_opt ? xstrdup(c.db_opt) : c.cfg.database ? xstrdup(c.cfg.database) : store_default_path();
+
+    int rc;
+    const cli_command *cmd = i < argc ? cli_command_find(argv[i]) : NULL;
+    if (cmd) {
+        rc = cmd->run(&c, argc - i - 1, argv + i + 1);
+    } else if (i < argc && is_command_like(argv[i]) && argc - i == 1) {
+        rc = cli_usage(NULL, "unknown command \"%s\"", argv[i]);
+    } else {
+        /* newsroom [PATH...]: import, then browse */
+        rc = 0;
+        if (i < argc)
+            rc = cli_import_paths(&c, argv + i, argc - i);
+        if (rc == 0 || rc == 1) {
+            if (cli_open_store(&c) < 0) {
+                rc = 1;
+            } else if (c.browse) {
+                int brc = c.browse(c.st, c.db_path, &c.cfg);
+                rc = brc ? brc : rc;
+            }
+        }
+    }
+    store_close(c.st);
+    if (c.lx)
+        lexicon_free(c.lx);
+    free(c.db_path);
+    config_free(&c.cfg);
+    return rc;
+}

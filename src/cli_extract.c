@@ -1,0 +1,167 @@
+/* cli_extract: `newsroom extract` — extraction of files without a
+ * database.  Offsets printed are bytes into the file as it lies on disk. */
+#include "cli_int.h"
+#include "buf.h"
+#include "doc.h"
+#include "extract.h"
+#include "json.h"
+#include <stdlib.h>
+#include <string.h>
+
+static void json_entities(buf *b, const extraction *ex, actor_kind kind, size_t off)
+{
+    int first = 1;
+    buf_addc(b, '[');
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const ex_entity *e = &ex->entities[i];
+        if (e->kind != kind)
+            continue;
+        buf_adds(b, first ? "{\"name\": " : ", {\"name\": ");
+        first = 0;
+        json_strz(b, e->name);
+        buf_adds(b, ", \"mentions\": [");
+        for (size_t m = 0; m < e->n_mentions; m++)
+            buf_printf(b, "%s[%zu, %zu]", m ? ", " : "", e->mentions[m].start + off, e->mentions[m].end + off);
+        buf_adds(b, "]}");
+    }
+    buf_addc(b, ']');
+}
+
+static const char *speaker_name(const extraction *ex, const ex_quote *q)
+{
+    if (q->speaker < 0 || (size_t)q->speaker >= ex->n_entities)
+        return NULL;
+    const ex_entity *e = &ex->entities[q->speaker];
+    return e->kind == ACTOR_PLACE ? NULL : e->name;
+}
+
+static void json_doc(buf *b, const doc *d, const char *text, size_t len, const extraction *ex, size_t off)
+{
+    buf_adds(b, "{\"path\": ");
+    json_strz(b, d->path);
+    buf_adds(b, ", \"title\": ");
+    json_strz(b, d->title);
+    buf_adds(b, ", \"source\": ");
+    json_strz(b, d->source);
+    buf_adds(b, ", \"date\": ");
+    json_strz(b, d->date);
+    buf_adds(b, ", \"people\": ");
+    json_entities(b, ex, ACTOR_PERSON, off);
+    buf_adds(b, ", \"places\": ");
+    json_entities(b, ex, ACTOR_PLACE, off);
+    buf_adds(b, ", \"organizations\": ");
+    json_entities(b, ex, ACTOR_ORG, off);
+    buf_adds(b, ", \"quotes\": [");
+    for (size_t i = 0; i < ex->n_quotes; i++) {
+        const ex_quote *q = &ex->quotes[i];
+        size_t s = q->start <= len ? q->start : len, e = q->end <= len && q->end >= s ? q->end : s;
+        buf_adds(b, i ? ", {\"text\": " : "{\"text\": ");
+        json_str(b, text + s, e - s);
+        buf_printf(b, ", \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", \"speaker\": ", s + off, e + off,
+                   quote_kind_name(q->kind));
+        json_strz(b, speaker_name(ex, q));
+        if (q->has_speaker_span)
+            buf_printf(b, ", \"speaker_start\": %zu, \"speaker_end\": %zu", q->speaker_start + off,
+                       q->speaker_end + off);
+        else
+            buf_adds(b, ", \"speaker_start\": null, \"speaker_end\": null");
+        buf_adds(b, ", \"cue\": ");
+        json_strz(b, q->cue);
+        buf_addc(b, '}');
+    }
+    buf_adds(b, "]}\n");
+}
+
+static void human_doc(FILE *out, const doc *d, const char *text, size_t len, const extraction *ex)
+{
+    fprintf(out, "%s\n  %s%s%s\n", d->path, d->title ? d->title : "",
+            d->source ? " \xE2\x80\x94 " : "", d->source ? d->source : "");
+    if (d->date)
+        fprintf(out, "  %s\n", d->date);
+    static const char *const heads[3] = {"People", "Places", "Organizations"};
+    for (int k = 0; k < 3; k++) {
+        int any = 0;
+        for (size_t i = 0; i < ex->n_entities; i++) {
+            const ex_entity *e = &ex->entities[i];
+            if ((int)e->kind != k)
+                continue;
+            if (!any)
+                fprintf(out, "  %s:\n", heads[k]);
+            any = 1;
+            fprintf(out, "    %s (%zu)\n", e->name, e->n_mentions);
+        }
+    }
+    if (ex->n_quotes)
+        fprintf(out, "  Quotes:\n");
+    for (size_t i = 0; i < ex->n_quotes; i++) {
+        const ex_quote *q = &ex->quotes[i];
+        size_t s = q->start <= len ? q->start : len, e = q->end <= len && q->end >= s ? q->end : s;
+        const char *sp = speaker_name(ex, q);
+        fprintf(out, "    \xE2\x80\x9C%.*s\xE2\x80\x9D\n      \xE2\x80\x94 %s (%s%s%s)\n", (int)(e - s), text + s,
+                sp ? sp : "unattributed", quote_kind_name(q->kind), q->cue ? ", " : "", q->cue ? q->cue : "");
+    }
+}
+
+int cli_cmd_extract(cli *c, int argc, char **argv)
+{
+    int json = 0;
+    const cli_opt opts[] = {{"--json", NULL, &json}, {NULL, NULL, NULL}};
+    char **pos = xcalloc((size_t)argc + 1, sizeof *pos);
+    int npos, rc = 0;
+    int r = cli_parse("extract", argc, argv, opts, pos, &npos);
+    if (r) {
+        free(pos);
+        return r == 1 ? 0 : r;
+    }
+    if (!npos) {
+        free(pos);
+        return cli_usage("extract", "give at least one FILE");
+    }
+    cli_load_lexicon(c);
+    FILE *out = json ? stdout : cli_out_open(1);
+    buf b = BUF_INIT;
+    for (int i = 0; i < npos; i++) {
+        doc d;
+        char err[512];
+        if (doc_load(pos[i], c->cfg.max_file_size, &d, err, sizeof err) < 0) {
+            rc = 1;
+            if (json) {
+                buf_clear(&b);
+                buf_adds(&b, "{\"path\": ");
+                json_strz(&b, pos[i]);
+                buf_adds(&b, ", \"error\": ");
+                json_strz(&b, err);
+                buf_adds(&b, "}\n");
+                fwrite(b.data, 1, b.len, out);
+            }
+            fprintf(stderr, "%s: %s\n", pos[i], err);
+            continue;
+        }
+        if (d.warning)
+            fprintf(stderr, "%s: %s\n", pos[i], d.warning);
+        /* On a valid UTF-8 file extraction runs on the body as it lies on
+         * disk, so offsets are file offsets; a recoded file has no such
+         * bytes, and its offsets are into the recoded text. */
+        const char *text = d.recoded ? d.text : d.raw + d.body_offset;
+        size_t len = d.recoded ? d.text_len : d.body_len;
+        size_t off = d.recoded ? 0 : d.body_offset;
+        extraction ex;
+        extract_run(c->lx, text, len, &ex);
+        if (json) {
+            buf_clear(&b);
+            json_doc(&b, &d, text, len, &ex, off);
+            fwrite(b.data, 1, b.len, out);
+        } else {
+            if (i)
+                fputc('\n', out);
+            human_doc(out, &d, text, len, &ex);
+        }
+        extraction_free(&ex);
+        doc_free(&d);
+    }
+    buf_free(&b);
+    free(pos);
+    if (cli_out_close(out) < 0)
+        rc = 1;
+    return rc;
+}

@@ -1,0 +1,448 @@
+/* store: opening the database, schema migrations, the statement cache,
+ * transactions and counts. */
+#include "store_internal.h"
+#include "fold.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* Schema steps: migrations[i] takes user_version i to i + 1.  Never edit a
+ * released step; append a new one and raise STORE_SCHEMA_VERSION. */
+static const char *const migrations[] = {
+    /* 0 -> 1 */
+    "CREATE TABLE sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);"
+    "CREATE TABLE articles("
+    "  id INTEGER PRIMARY KEY,"
+    "  source_id INTEGER REFERENCES sources(id),"
+    "  title TEXT NOT NULL, date TEXT, url TEXT, author TEXT, tags TEXT, path TEXT,"
+    "  format INTEGER NOT NULL DEFAULT 0,"
+    "  text TEXT NOT NULL,"
+    "  hash TEXT NOT NULL UNIQUE,"
+    "  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  read INTEGER NOT NULL DEFAULT 0,"
+    "  n_people INTEGER NOT NULL DEFAULT 0, n_places INTEGER NOT NULL DEFAULT 0,"
+    "  n_quotes INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX articles_by_date ON articles(date DESC, id DESC);"
+    "CREATE INDEX articles_by_source ON articles(source_id, date DESC, id DESC);"
+    "CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, id);"
+    "CREATE TABLE actors("
+    "  id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL,"
+    "  n_mentions INTEGER NOT NULL DEFAULT 0, n_articles INTEGER NOT NULL DEFAULT 0,"
+    "  n_quotes INTEGER NOT NULL DEFAULT 0,"
+    "  UNIQUE(kind, key));"
+    "CREATE INDEX actors_by_mentions ON actors(n_mentions DESC);"
+    "CREATE INDEX actors_by_kind ON actors(kind, n_mentions DESC);"
+    "CREATE TABLE aliases("
+    "  actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,"
+    "  alias TEXT NOT NULL, key TEXT NOT NULL, vkey TEXT NOT NULL, vlast TEXT NOT NULL,"
+    "  PRIMARY KEY(actor_id, alias)) WITHOUT ROWID;"
+    "CREATE INDEX aliases_by_vkey ON aliases(vkey);"
+    "CREATE INDEX aliases_by_vlast ON aliases(vlast);"
+    "CREATE INDEX aliases_by_key ON aliases(key);"
+    "CREATE TABLE actor_sources("
+    "  actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,"
+    "  source_id INTEGER NOT NULL, n_articles INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY(actor_id, source_id)) WITHOUT ROWID;"
+    "CREATE TABLE mentions("
+    "  id INTEGER PRIMARY KEY,"
+    "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  actor_id INTEGER NOT NULL REFERENCES actors(id),"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL);"
+    "CREATE INDEX mentions_by_article ON mentions(article_id, start);"
+    "CREATE INDEX mentions_by_actor ON mentions(actor_id, article_id);"
+    "CREATE TABLE statements(id INTEGER PRIMARY KEY, speaker_id INTEGER);"
+    "CREATE TABLE quotes("
+    "  id INTEGER PRIMARY KEY,"
+    "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    "  text TEXT NOT NULL, words TEXT NOT NULL,"
+    "  kind INTEGER NOT NULL, cue TEXT,"
+    "  speaker_id INTEGER REFERENCES actors(id),"
+    "  speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER,"
+    "  statement_id INTEGER REFERENCES statements(id));"
+    "CREATE INDEX quotes_by_article ON quotes(article_id, start);"
+    "CREATE INDEX quotes_by_speaker ON quotes(speaker_id, article_id);"
+    "CREATE INDEX quotes_by_statement ON quotes(statement_id);"
+    "CREATE TABLE bookmarks("
+    "  id INTEGER PRIMARY KEY,"
+    "  quote_id INTEGER REFERENCES quotes(id) ON DELETE SET NULL,"
+    "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  q_start INTEGER NOT NULL, q_end INTEGER NOT NULL,"
+    "  q_text TEXT NOT NULL, q_hash TEXT NOT NULL, q_speaker TEXT,"
+    "  note TEXT, tag TEXT,"
+    "  created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));"
+    "CREATE UNIQUE INDEX bookmarks_by_quote ON bookmarks(quote_id);"
+    "CREATE INDEX bookmarks_by_article ON bookmarks(article_id);"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles',"
+    "  content_rowid='id', tokenize='unicode61 remove_diacritics 2');"
+    "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN"
+    "  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END;"
+    "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+    "  VALUES ('delete', old.id, old.title, old.text); END;"
+    "CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+    "  VALUES ('delete', old.id, old.title, old.text);"
+    "  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END;"
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id',"
+    "  tokenize='unicode61 remove_diacritics 2');"
+    "CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN"
+    "  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END;"
+    "CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN"
+    "  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END;"
+    "CREATE TRIGGER quotes_fts_au AFTER UPDATE OF text ON quotes BEGIN"
+    "  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+    "  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END;",
+};
+
+_Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,
+               "one migration step per schema version");
+
+static void set_err(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void set_err(char *err, size_t errlen, const char *fmt, ...)
+{
+    if (!err || !errlen)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+int store_fail(store *st, const char *what)
+{
+    snprintf(st->err, sizeof st->err, "%s: %s", what, sqlite3_errmsg(st->db));
+    return -1;
+}
+
+const char *store_error(const store *st)
+{
+    return st->err[0] ? st->err : "unknown error";
+}
+
+sqlite3_stmt *store_stmt(store *st, const char *sql)
+{
+    for (size_t i = 0; i < st->n_stmt; i++) {
+        if (st->stmt_sql[i] == sql) {
+            sqlite3_reset(st->stmt[i]);
+            sqlite3_clear_bindings(st->stmt[i]);
+            return st->stmt[i];
+        }
+    }
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+        store_fail(st, "preparing a query");
+        return NULL;
+    }
+    if (st->n_stmt == STORE_MAX_STMTS) {
+        /* Never expected: the cache holds every query the program has. */
+        sqlite3_finalize(st->stmt[0]);
+        memmove(st->stmt, st->stmt + 1, (STORE_MAX_STMTS - 1) * sizeof *st->stmt);
+        memmove(st->stmt_sql, st->stmt_sql + 1, (STORE_MAX_STMTS - 1) * sizeof *st->stmt_sql);
+        st->n_stmt--;
+    }
+    st->stmt_sql[st->n_stmt] = sql;
+    st->stmt[st->n_stmt++] = s;
+    return s;
+}
+
+int store_exec_stmt(store *st, sqlite3_stmt *s, const char *what)
+{
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        store_fail(st, what);
+        sqlite3_reset(s);
+        return -1;
+    }
+    sqlite3_reset(s);
+    return 0;
+}
+
+int store_exec(store *st, const char *sql)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        snprintf(st->err, sizeof st->err, "%s", msg ? msg : sqlite3_errmsg(st->db));
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
+}
+
+void store_bind_text(sqlite3_stmt *s, int i, const char *str)
+{
+    if (str)
+        sqlite3_bind_text(s, i, str, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+const char *store_col_text(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
+void store_set_lexicon(store *st, const lexicon *lx)
+{
+    st->lx = lx;
+}
+
+static int get_int(store *st, const char *sql, int64_t *out)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+        return -1;
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+static int migrate(store *st, char *err, size_t errlen)
+{
+    int64_t v = 0;
+    if (get_int(st, "PRAGMA user_version", &v) < 0) {
+        int code = sqlite3_errcode(st->db);
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+            set_err(err, errlen, "%s: not a newsroom database (%s)", st->path, sqlite3_errmsg(st->db));
+        else
+            set_err(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
+        return -1;
+    }
+    if (v > STORE_SCHEMA_VERSION) {
+        set_err(err, errlen, "%s: database schema version %lld is newer than this newsroom "
+                "understands (%d); upgrade newsroom", st->path, (long long)v, STORE_SCHEMA_VERSION);
+        return -1;
+    }
+    if (v == 0) {
+        int64_t n = 0;
+        if (get_int(st, "SELECT count(*) FROM sqlite_master", &n) < 0) {
+            set_err(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
+            return -1;
+        }
+        if (n > 0) {
+            set_err(err, errlen, "%s: an SQLite database, but not newsroom's", st->path);
+            return -1;
+        }
+    }
+    if (v == STORE_SCHEMA_VERSION)
+        return 0;
+    if (st->ro) {
+        set_err(err, errlen, "%s: schema version %lld needs an upgrade; open it once without read-only",
+                st->path, (long long)v);
+        return -1;
+    }
+    if (store_exec(st, "BEGIN IMMEDIATE") < 0) {
+        set_err(err, errlen, "%s: %s", st->path, st->err);
+        return -1;
+    }
+    for (int64_t i = v; i < STORE_SCHEMA_VERSION; i++) {
+        char pragma[64];
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %lld", (long long)(i + 1));
+        if (store_exec(st, migrations[i]) < 0 || store_exec(st, pragma) < 0) {
+            set_err(err, errlen, "%s: migrating to schema %lld: %s", st->path, (long long)(i + 1), st->err);
+            store_exec(st, "ROLLBACK");
+            return -1;
+        }
+    }
+    if (store_exec(st, "COMMIT") < 0) {
+        set_err(err, errlen, "%s: %s", st->path, st->err);
+        store_exec(st, "ROLLBACK");
+        return -1;
+    }
+    return 0;
+}
+
+/* mkdir -p of the directory that will hold path. */
+static void make_parent(const char *path)
+{
+    char *p = xstrdup(path);
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/')
+            continue;
+        *s = '\0';
+        mkdir(p, 0700);
+        *s = '/';
+    }
+    free(p);
+}
+
+store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
+{
+    if (!path || !*path) {
+        set_err(err, errlen, "no database path");
+        return NULL;
+    }
+    store *st = xcalloc(1, sizeof *st);
+    st->path = xstrdup(path);
+    st->ro = mode == STORE_RO;
+    if (!st->ro)
+        make_parent(path);
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        set_err(err, errlen, "%s: is a directory, not a database", path);
+        goto fail;
+    }
+    int flags = st->ro ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        set_err(err, errlen, "%s: cannot open database: %s", path,
+                st->db ? sqlite3_errmsg(st->db) : strerror(errno));
+        goto fail;
+    }
+    sqlite3_extended_result_codes(st->db, 0);
+    sqlite3_busy_timeout(st->db, 5000);
+    if (migrate(st, err, errlen) < 0)
+        goto fail;
+    if (!st->ro) {
+        if (store_exec(st, "PRAGMA journal_mode = WAL") < 0) {
+            set_err(err, errlen, "%s: %s", path, st->err);
+            goto fail;
+        }
+        store_exec(st, "PRAGMA synchronous = NORMAL");
+    }
+    if (store_exec(st, "PRAGMA foreign_keys = ON") < 0) {
+        set_err(err, errlen, "%s: %s", path, st->err);
+        goto fail;
+    }
+    if (!st->ro && sqlite3_db_readonly(st->db, "main") == 1) {
+        set_err(err, errlen, "%s: the database is read-only", path);
+        goto fail;
+    }
+    return st;
+fail:
+    store_close(st);
+    return NULL;
+}
+
+void store_close(store *st)
+{
+    if (!st)
+        return;
+    for (size_t i = 0; i < st->n_stmt; i++)
+        sqlite3_finalize(st->stmt[i]);
+    if (st->db) {
+        if (!st->ro)
+            sqlite3_exec(st->db, "PRAGMA optimize", NULL, NULL, NULL);
+        sqlite3_close(st->db);
+    }
+    free(st->path);
+    free(st);
+}
+
+char *store_default_path(void)
+{
+    buf b = BUF_INIT;
+    const char *x = getenv("XDG_DATA_HOME");
+    if (x && *x == '/') {
+        buf_adds(&b, x);
+    } else {
+        const char *h = getenv("HOME");
+        buf_adds(&b, h && *h ? h : ".");
+        buf_adds(&b, "/.local/share");
+    }
+    buf_adds(&b, "/newsroom/newsroom.db");
+    return buf_steal(&b);
+}
+
+static const char sql_begin[] = "BEGIN IMMEDIATE", sql_commit[] = "COMMIT",
+                  sql_rollback[] = "ROLLBACK";
+
+static int tx(store *st, const char *sql, const char *what)
+{
+    sqlite3_stmt *s = store_stmt(st, sql);
+    return s ? store_exec_stmt(st, s, what) : -1;
+}
+
+int store_begin(store *st)
+{
+    return tx(st, sql_begin, "starting a transaction");
+}
+
+int store_commit(store *st)
+{
+    return tx(st, sql_commit, "committing");
+}
+
+int store_rollback(store *st)
+{
+    if (sqlite3_get_autocommit(st->db))
+        return 0;
+    return tx(st, sql_rollback, "rolling back");
+}
+
+int store_stats_get(store *st, store_stats *out)
+{
+    static const char sql[] =
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sources),"
+        " (SELECT count(*) FROM actors WHERE kind = 0), (SELECT count(*) FROM actors WHERE kind = 1),"
+        " (SELECT count(*) FROM actors WHERE kind = 2), (SELECT count(*) FROM quotes),"
+        " (SELECT count(*) FROM bookmarks)";
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    if (sqlite3_step(s) != SQLITE_ROW) {
+        store_fail(st, "counting");
+        sqlite3_reset(s);
+        return -1;
+    }
+    out->articles = sqlite3_column_int64(s, 0);
+    out->sources = sqlite3_column_int64(s, 1);
+    out->people = sqlite3_column_int64(s, 2);
+    out->places = sqlite3_column_int64(s, 3);
+    out->orgs = sqlite3_column_int64(s, 4);
+    out->quotes = sqlite3_column_int64(s, 5);
+    out->bookmarks = sqlite3_column_int64(s, 6);
+    sqlite3_reset(s);
+    return 0;
+}
+
+/* ---- keys ------------------------------------------------------------- */
+
+char *store_key(const store *st, actor_kind kind, const char *name)
+{
+    if (kind != ACTOR_PLACE && st->lx)
+        return extract_alias_key(st->lx, name);
+    return fold_dup(name);
+}
+
+/* Transliteration endings that name the same person. */
+static const struct { const char *from, *to; } variants[] = {
+    {"skyy", "sky"}, {"skiy", "sky"}, {"skyi", "sky"}, {"skij", "sky"}, {"skii", "sky"},
+};
+
+char *store_vkey(const char *key)
+{
+    buf b = BUF_INIT;
+    const char *p = key;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        size_t keep = n;
+        for (size_t i = 0; i < sizeof variants / sizeof variants[0]; i++) {
+            size_t fl = strlen(variants[i].from);
+            if (n > fl + 1 && !memcmp(p + n - fl, variants[i].from, fl)) {
+                buf_add(&b, p, n - fl);
+                buf_adds(&b, variants[i].to);
+                keep = 0;
+                break;
+            }
+        }
+        if (keep)
+            buf_add(&b, p, n);
+        p += n;
+        if (*p == ' ') {
+            buf_addc(&b, ' ');
+            p++;
+        }
+    }
+    return buf_steal(&b);
+}
+
+const char *store_last_word(const char *key)
+{
+    const char *sp = strrchr(key, ' ');
+    return sp ? sp + 1 : key;
+}

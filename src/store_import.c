@@ -1,0 +1,700 @@
+/* store_import: adding an article with its extraction, resolving entities
+ * to actors across the store, grouping quotes into statements, reindexing. */
+#include "store_internal.h"
+#include "fold.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GROUP_CANDIDATES 200   /* a speaker's most recent quotes compared */
+#define GROUP_MIN_WORDS 4
+#define GROUP_CONTAINMENT 0.6
+#define ALIAS_MAX_BYTES 200
+#define REINDEX_BATCH 64
+
+static void hash_hex(uint64_t h, char out[17])
+{
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+static int64_t source_get(store *st, const char *name)
+{
+    static const char ins[] = "INSERT INTO sources(name) VALUES (?) ON CONFLICT(name) DO NOTHING";
+    static const char sel[] = "SELECT id FROM sources WHERE name = ?";
+    if (!name || !*name)
+        return 0;
+    sqlite3_stmt *s = store_stmt(st, ins);
+    if (!s)
+        return -1;
+    store_bind_text(s, 1, name);
+    if (store_exec_stmt(st, s, "adding a source") < 0)
+        return -1;
+    s = store_stmt(st, sel);
+    if (!s)
+        return -1;
+    store_bind_text(s, 1, name);
+    int64_t id = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+    sqlite3_reset(s);
+    if (id < 0)
+        store_fail(st, "finding a source");
+    return id;
+}
+
+/* Records alias (as written) for an actor, with its keys. */
+static int alias_add(store *st, int64_t actor_id, actor_kind kind, const char *alias, size_t n)
+{
+    static const char sql[] =
+        "INSERT INTO aliases(actor_id, alias, key, vkey, vlast) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING";
+    /* "Trump's" is Trump */
+    if (n > 2 && alias[n - 2] == '\'' && alias[n - 1] == 's')
+        n -= 2;
+    else if (n > 4 && !memcmp(alias + n - 4, "\xE2\x80\x99s", 4))
+        n -= 4;
+    if (n == 0 || n > ALIAS_MAX_BYTES)
+        return 0;
+    char *a = xstrndup(alias, n);
+    char *key = store_key(st, kind, a);
+    int rc = 0;
+    if (*key) {
+        char *vkey = store_vkey(key);
+        sqlite3_stmt *s = store_stmt(st, sql);
+        if (!s) {
+            rc = -1;
+        } else {
+            sqlite3_bind_int64(s, 1, actor_id);
+            store_bind_text(s, 2, a);
+            store_bind_text(s, 3, key);
+            store_bind_text(s, 4, vkey);
+            store_bind_text(s, 5, store_last_word(vkey));
+            rc = store_exec_stmt(st, s, "adding an alias");
+        }
+        free(vkey);
+    }
+    free(key);
+    free(a);
+    return rc;
+}
+
+/* The actor an entity name stands for, created when new. */
+static int64_t actor_resolve(store *st, const lexicon *lx, actor_kind kind, const char *name_in)
+{
+    static const char by_key[] = "SELECT id FROM actors WHERE kind = ? AND key = ?";
+    static const char by_alias[] =
+        "SELECT DISTINCT l.actor_id FROM aliases l JOIN actors a ON a.id = l.actor_id"
+        " WHERE l.vkey = ? AND a.kind = ? LIMIT 2";
+    static const char by_last[] =
+        "SELECT DISTINCT l.actor_id FROM aliases l JOIN actors a ON a.id = l.actor_id"
+        " WHERE l.vlast = ? AND a.kind = ? LIMIT 2";
+    static const char ins[] = "INSERT INTO actors(kind, name, key) VALUES (?, ?, ?)";
+    const char *name = name_in;
+    if (lx) {
+        const char *canon = lexicon_alias_canonical(lx, name);
+        if (canon)
+            name = canon;
+    }
+    char *key = store_key(st, kind, name);
+    if (!*key) {
+        free(key);
+        key = fold_dup(name);
+    }
+    int64_t id = 0;
+    sqlite3_stmt *s = store_stmt(st, by_key);
+    if (!s)
+        goto out;
+    sqlite3_bind_int(s, 1, (int)kind);
+    store_bind_text(s, 2, key);
+    if (sqlite3_step(s) == SQLITE_ROW)
+        id = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    if (!id) {
+        /* Same name under a spelling variant, or a surname alone that
+         * belongs to exactly one known person. */
+        char *vkey = store_vkey(key);
+        int single = strchr(vkey, ' ') == NULL;
+        for (int pass = 0; pass < 2 && !id; pass++) {
+            if (pass == 1 && !(single && kind == ACTOR_PERSON))
+                break;
+            s = store_stmt(st, pass == 0 ? by_alias : by_last);
+            if (!s)
+                break;
+            store_bind_text(s, 1, vkey);
+            sqlite3_bind_int(s, 2, (int)kind);
+            int64_t first = 0, n = 0;
+            while (sqlite3_step(s) == SQLITE_ROW) {
+                if (!n)
+                    first = sqlite3_column_int64(s, 0);
+                n++;
+            }
+            sqlite3_reset(s);
+            if (n == 1)
+                id = first;
+        }
+        free(vkey);
+    }
+    if (!id) {
+        s = store_stmt(st, ins);
+        if (!s)
+            goto out;
+        sqlite3_bind_int(s, 1, (int)kind);
+        store_bind_text(s, 2, name);
+        store_bind_text(s, 3, key);
+        if (store_exec_stmt(st, s, "adding an actor") < 0)
+            goto out;
+        id = sqlite3_last_insert_rowid(st->db);
+        if (alias_add(st, id, kind, name, strlen(name)) < 0)
+            id = 0;
+    }
+out:
+    free(key);
+    return id ? id : -1;
+}
+
+/* ---- statements -------------------------------------------------------- */
+
+typedef struct wordset {
+    char *mem;
+    const char **w;
+    size_t n;
+} wordset;
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void wordset_make(wordset *ws, const char *words)
+{
+    ws->mem = xstrdup(words);
+    size_t cap = 1;
+    for (const char *p = words; *p; p++)
+        cap += *p == ' ';
+    ws->w = xmalloc(cap * sizeof *ws->w);
+    ws->n = 0;
+    for (char *p = ws->mem; *p;) {
+        ws->w[ws->n++] = p;
+        char *sp = strchr(p, ' ');
+        if (!sp)
+            break;
+        *sp = '\0';
+        p = sp + 1;
+    }
+    qsort(ws->w, ws->n, sizeof *ws->w, cmp_str);
+    size_t k = 0;
+    for (size_t i = 0; i < ws->n; i++)
+        if (!k || strcmp(ws->w[k - 1], ws->w[i]))
+            ws->w[k++] = ws->w[i];
+    ws->n = k;
+}
+
+static void wordset_free(wordset *ws)
+{
+    free(ws->mem);
+    free(ws->w);
+}
+
+/* |a ∩ b| / min(|a|, |b|): one report may quote more or less of the words. */
+static double containment(const wordset *a, const wordset *b)
+{
+    size_t i = 0, j = 0, common = 0;
+    while (i < a->n && j < b->n) {
+        int c = strcmp(a->w[i], b->w[j]);
+        if (c == 0) {
+            common++;
+            i++;
+            j++;
+        } else if (c < 0) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    size_t m = a->n < b->n ? a->n : b->n;
+    return m ? (double)common / (double)m : 0;
+}
+
+int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
+                      const char *words)
+{
+    static const char cand[] =
+        "SELECT statement_id, words FROM quotes WHERE speaker_id = ? AND article_id <> ?"
+        " AND statement_id IS NOT NULL ORDER BY id DESC LIMIT " "200";
+    static const char new_stmt[] = "INSERT INTO statements(speaker_id) VALUES (?)";
+    static const char set[] = "UPDATE quotes SET statement_id = ? WHERE id = ?";
+    _Static_assert(GROUP_CANDIDATES == 200, "keep the LIMIT above in step");
+    int64_t statement = 0;
+    if (speaker_id > 0) {
+        wordset me;
+        wordset_make(&me, words);
+        if (me.n >= GROUP_MIN_WORDS) {
+            sqlite3_stmt *s = store_stmt(st, cand);
+            if (!s) {
+                wordset_free(&me);
+                return -1;
+            }
+            sqlite3_bind_int64(s, 1, speaker_id);
+            sqlite3_bind_int64(s, 2, article_id);
+            double best = 0;
+            while (sqlite3_step(s) == SQLITE_ROW) {
+                wordset other;
+                wordset_make(&other, store_col_text(s, 1) ? store_col_text(s, 1) : "");
+                if (other.n >= GROUP_MIN_WORDS) {
+                    double c = containment(&me, &other);
+                    if (c >= GROUP_CONTAINMENT && c > best) {
+                        best = c;
+                        statement = sqlite3_column_int64(s, 0);
+                    }
+                }
+                wordset_free(&other);
+            }
+            sqlite3_reset(s);
+        }
+        wordset_free(&me);
+    }
+    sqlite3_stmt *s;
+    if (!statement) {
+        s = store_stmt(st, new_stmt);
+        if (!s)
+            return -1;
+        if (speaker_id > 0)
+            sqlite3_bind_int64(s, 1, speaker_id);
+        else
+            sqlite3_bind_null(s, 1);
+        if (store_exec_stmt(st, s, "adding a statement") < 0)
+            return -1;
+        statement = sqlite3_last_insert_rowid(st->db);
+    }
+    s = store_stmt(st, set);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, statement);
+    sqlite3_bind_int64(s, 2, quote_id);
+    return store_exec_stmt(st, s, "grouping a quote");
+}
+
+/* ---- mentions and quotes ---------------------------------------------- */
+
+typedef struct actor_count {
+    int64_t id;
+    int64_t n;
+    actor_kind kind;
+} actor_count;
+
+static int cmp_count(const void *a, const void *b)
+{
+    int64_t x = ((const actor_count *)a)->id, y = ((const actor_count *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct old_quote {
+    int64_t id;
+    size_t start, end;
+    int used;
+} old_quote;
+
+static int span_ok(size_t start, size_t end, size_t len)
+{
+    return start <= end && end <= len;
+}
+
+int store_extraction_put(store *st, int64_t article_id, const char *text, const extraction *ex,
+                         const lexicon *lx, int fresh, int64_t source_id)
+{
+    static const char del_mentions[] = "DELETE FROM mentions WHERE article_id = ?";
+    static const char ins_mention[] =
+        "INSERT INTO mentions(article_id, actor_id, start, end) VALUES (?, ?, ?, ?)";
+    static const char bump_actor[] =
+        "UPDATE actors SET n_mentions = n_mentions + ?, n_articles = n_articles + 1 WHERE id = ?";
+    static const char bump_source[] =
+        "INSERT INTO actor_sources(actor_id, source_id, n_articles) VALUES (?, ?, 1)"
+        " ON CONFLICT DO UPDATE SET n_articles = n_articles + 1";
+    static const char old_quotes[] = "SELECT id, start, end FROM quotes WHERE article_id = ?";
+    static const char ins_quote[] =
+        "INSERT INTO quotes(article_id, start, end, text, words, kind, cue, speaker_id,"
+        " speaker_text, speaker_start, speaker_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static const char upd_quote[] =
+        "UPDATE quotes SET start = ?2, end = ?3, text = ?4, words = ?5, kind = ?6, cue = ?7,"
+        " speaker_id = ?8, speaker_text = ?9, speaker_start = ?10, speaker_end = ?11,"
+        " statement_id = NULL WHERE id = ?1";
+    static const char del_quote[] = "DELETE FROM quotes WHERE id = ?";
+    static const char bump_quotes[] = "UPDATE actors SET n_quotes = n_quotes + 1 WHERE id = ?";
+    static const char counts[] =
+        "UPDATE articles SET n_people = ?, n_places = ?, n_quotes = ? WHERE id = ?";
+    size_t len = strlen(text);
+    int rc = -1;
+    sqlite3_stmt *s;
+    int64_t *ids = xcalloc(ex->n_entities + 1, sizeof *ids);
+    actor_count *ac = xcalloc(ex->n_entities + 1, sizeof *ac);
+    size_t n_ac = 0;
+    old_quote *old = NULL;
+    size_t n_old = 0;
+    buf words = BUF_INIT;
+
+    if (!fresh) {
+        if (!(s = store_stmt(st, del_mentions)))
+            goto out;
+        sqlite3_bind_int64(s, 1, article_id);
+        if (store_exec_stmt(st, s, "replacing mentions") < 0)
+            goto out;
+    }
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const ex_entity *e = &ex->entities[i];
+        if (!e->name || !*e->name)
+            continue;
+        ids[i] = actor_resolve(st, lx, e->kind, e->name);
+        if (ids[i] < 0)
+            goto out;
+        int64_t n = 0;
+        for (size_t m = 0; m < e->n_mentions; m++) {
+            const ex_span *sp = &e->mentions[m];
+            if (!span_ok(sp->start, sp->end, len))
+                continue;
+            if (!(s = store_stmt(st, ins_mention)))
+                goto out;
+            sqlite3_bind_int64(s, 1, article_id);
+            sqlite3_bind_int64(s, 2, ids[i]);
+            sqlite3_bind_int64(s, 3, (int64_t)sp->start);
+            sqlite3_bind_int64(s, 4, (int64_t)sp->end);
+            if (store_exec_stmt(st, s, "adding a mention") < 0)
+                goto out;
+            /* each distinct way the text writes the name is an alias */
+            int seen = 0;
+            for (size_t k = 0; k < m && !seen; k++) {
+                const ex_span *o = &e->mentions[k];
+                seen = o->end - o->start == sp->end - sp->start &&
+                       span_ok(o->start, o->end, len) &&
+                       !memcmp(text + o->start, text + sp->start, sp->end - sp->start);
+            }
+            if (!seen && alias_add(st, ids[i], e->kind, text + sp->start, sp->end - sp->start) < 0)
+                goto out;
+            n++;
+        }
+        ac[n_ac].id = ids[i];
+        ac[n_ac].n = n;
+        ac[n_ac].kind = e->kind;
+        n_ac++;
+    }
+    /* One actor may stand behind several entities ("Zelensky", "Zelenskyy"). */
+    qsort(ac, n_ac, sizeof *ac, cmp_count);
+    size_t k = 0;
+    for (size_t i = 0; i < n_ac; i++) {
+        if (k && ac[k - 1].id == ac[i].id)
+            ac[k - 1].n += ac[i].n;
+        else
+            ac[k++] = ac[i];
+    }
+    n_ac = k;
+    int64_t n_people = 0, n_places = 0, n_quotes = 0;
+    for (size_t i = 0; i < n_ac; i++) {
+        n_people += ac[i].kind == ACTOR_PERSON;
+        n_places += ac[i].kind == ACTOR_PLACE;
+        if (!fresh)
+            continue;
+        if (!(s = store_stmt(st, bump_actor)))
+            goto out;
+        sqlite3_bind_int64(s, 1, ac[i].n);
+        sqlite3_bind_int64(s, 2, ac[i].id);
+        if (store_exec_stmt(st, s, "counting mentions") < 0)
+            goto out;
+        if (source_id > 0) {
+            if (!(s = store_stmt(st, bump_source)))
+                goto out;
+            sqlite3_bind_int64(s, 1, ac[i].id);
+            sqlite3_bind_int64(s, 2, source_id);
+            if (store_exec_stmt(st, s, "counting sources") < 0)
+                goto out;
+        }
+    }
+
+    if (!fresh) {
+        if (!(s = store_stmt(st, old_quotes)))
+            goto out;
+        sqlite3_bind_int64(s, 1, article_id);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            old = xrealloc(old, (n_old + 1) * sizeof *old);
+            old[n_old].id = sqlite3_column_int64(s, 0);
+            old[n_old].start = (size_t)sqlite3_column_int64(s, 1);
+            old[n_old].end = (size_t)sqlite3_column_int64(s, 2);
+            old[n_old].used = 0;
+            n_old++;
+        }
+        sqlite3_reset(s);
+    }
+    for (size_t i = 0; i < ex->n_quotes; i++) {
+        const ex_quote *q = &ex->quotes[i];
+        if (!span_ok(q->start, q->end, len) || q->end == q->start)
+            continue;
+        int64_t speaker = 0;
+        if (q->speaker >= 0 && (size_t)q->speaker < ex->n_entities &&
+            ex->entities[q->speaker].kind != ACTOR_PLACE && ids[q->speaker] > 0)
+            speaker = ids[q->speaker];
+        int has_span = q->has_speaker_span && span_ok(q->speaker_start, q->speaker_end, len) &&
+                       q->speaker_end > q->speaker_start;
+        buf_clear(&words);
+        fold_text(&words, text + q->start, q->end - q->start);
+        /* A quote at the same place keeps its id, so links to it hold. */
+        int64_t reuse = 0;
+        for (size_t j = 0; j < n_old && !reuse; j++) {
+            if (!old[j].used && old[j].start == q->start && old[j].end == q->end) {
+                old[j].used = 1;
+                reuse = old[j].id;
+            }
+        }
+        if (!(s = store_stmt(st, reuse ? upd_quote : ins_quote)))
+            goto out;
+        int c = 1;
+        if (reuse)
+            sqlite3_bind_int64(s, c, reuse);
+        else
+            sqlite3_bind_int64(s, c, article_id);
+        sqlite3_bind_int64(s, ++c, (int64_t)q->start);
+        sqlite3_bind_int64(s, ++c, (int64_t)q->end);
+        sqlite3_bind_text(s, ++c, text + q->start, (int)(q->end - q->start), SQLITE_TRANSIENT);
+        store_bind_text(s, ++c, buf_str(&words));
+        sqlite3_bind_int(s, ++c, (int)q->kind);
+        store_bind_text(s, ++c, q->cue);
+        if (speaker)
+            sqlite3_bind_int64(s, ++c, speaker);
+        else
+            sqlite3_bind_null(s, ++c);
+        if (has_span) {
+            sqlite3_bind_text(s, ++c, text + q->speaker_start, (int)(q->speaker_end - q->speaker_start),
+                              SQLITE_TRANSIENT);
+            sqlite3_bind_int64(s, ++c, (int64_t)q->speaker_start);
+            sqlite3_bind_int64(s, ++c, (int64_t)q->speaker_end);
+        } else {
+            sqlite3_bind_null(s, ++c);
+            sqlite3_bind_null(s, ++c);
+            sqlite3_bind_null(s, ++c);
+        }
+        if (store_exec_stmt(st, s, "adding a quote") < 0)
+            goto out;
+        int64_t qid = reuse ? reuse : sqlite3_last_insert_rowid(st->db);
+        n_quotes++;
+        if (fresh) {
+            if (store_group_quote(st, qid, article_id, speaker, buf_str(&words)) < 0)
+                goto out;
+            if (speaker) {
+                if (!(s = store_stmt(st, bump_quotes)))
+                    goto out;
+                sqlite3_bind_int64(s, 1, speaker);
+                if (store_exec_stmt(st, s, "counting quotes") < 0)
+                    goto out;
+            }
+        }
+    }
+    for (size_t j = 0; j < n_old; j++) {
+        if (old[j].used)
+            continue;
+        if (!(s = store_stmt(st, del_quote)))
+            goto out;
+        sqlite3_bind_int64(s, 1, old[j].id);
+        if (store_exec_stmt(st, s, "removing a quote") < 0)
+            goto out;
+    }
+    if (!(s = store_stmt(st, counts)))
+        goto out;
+    sqlite3_bind_int64(s, 1, n_people);
+    sqlite3_bind_int64(s, 2, n_places);
+    sqlite3_bind_int64(s, 3, n_quotes);
+    sqlite3_bind_int64(s, 4, article_id);
+    if (store_exec_stmt(st, s, "counting") < 0)
+        goto out;
+    if (!fresh && store_bookmarks_relink(st, article_id) < 0)
+        goto out;
+    rc = 0;
+out:
+    free(ids);
+    free(ac);
+    free(old);
+    buf_free(&words);
+    return rc;
+}
+
+store_add_status store_article_add(store *st, const doc *d, const extraction *ex,
+                                   const lexicon *lx, int64_t *id)
+{
+    static const char find[] = "SELECT id FROM articles WHERE hash = ?";
+    static const char ins[] =
+        "INSERT INTO articles(source_id, title, date, url, author, tags, path, format, text, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    char hex[17];
+    hash_hex(d->hash, hex);
+    if (id)
+        *id = 0;
+    sqlite3_stmt *s = store_stmt(st, find);
+    if (!s)
+        return STORE_FAILED;
+    store_bind_text(s, 1, hex);
+    int r = sqlite3_step(s);
+    if (r == SQLITE_ROW) {
+        if (id)
+            *id = sqlite3_column_int64(s, 0);
+        sqlite3_reset(s);
+        return STORE_PRESENT;
+    }
+    sqlite3_reset(s);
+    if (r != SQLITE_DONE) {
+        store_fail(st, "looking up an article");
+        return STORE_FAILED;
+    }
+    int64_t src = source_get(st, d->source);
+    if (src < 0)
+        return STORE_FAILED;
+    buf tags = BUF_INIT;
+    for (size_t i = 0; i < d->n_tags; i++) {
+        if (i)
+            buf_adds(&tags, ", ");
+        buf_adds(&tags, d->tags[i]);
+    }
+    if (!(s = store_stmt(st, ins))) {
+        buf_free(&tags);
+        return STORE_FAILED;
+    }
+    if (src > 0)
+        sqlite3_bind_int64(s, 1, src);
+    else
+        sqlite3_bind_null(s, 1);
+    store_bind_text(s, 2, d->title ? d->title : "");
+    store_bind_text(s, 3, d->date);
+    store_bind_text(s, 4, d->url);
+    store_bind_text(s, 5, d->author);
+    store_bind_text(s, 6, d->n_tags ? buf_str(&tags) : NULL);
+    store_bind_text(s, 7, d->path);
+    sqlite3_bind_int(s, 8, (int)d->format);
+    sqlite3_bind_text(s, 9, d->text, (int)d->text_len, SQLITE_TRANSIENT);
+    store_bind_text(s, 10, hex);
+    int rc = store_exec_stmt(st, s, "adding an article");
+    buf_free(&tags);
+    if (rc < 0)
+        return STORE_FAILED;
+    int64_t aid = sqlite3_last_insert_rowid(st->db);
+    if (store_extraction_put(st, aid, d->text, ex, lx, 1, src) < 0)
+        return STORE_FAILED;
+    if (id)
+        *id = aid;
+    return STORE_ADDED;
+}
+
+/* ---- reindex ----------------------------------------------------------- */
+
+int store_actor_recount(store *st)
+{
+    return store_exec(st,
+        "UPDATE actors SET"
+        " n_mentions = (SELECT count(*) FROM mentions m WHERE m.actor_id = actors.id),"
+        " n_articles = (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.actor_id = actors.id),"
+        " n_quotes = (SELECT count(*) FROM quotes q WHERE q.speaker_id = actors.id);"
+        "DELETE FROM actor_sources;"
+        "INSERT INTO actor_sources(actor_id, source_id, n_articles)"
+        " SELECT m.actor_id, a.source_id, count(DISTINCT m.article_id) FROM mentions m"
+        " JOIN articles a ON a.id = m.article_id WHERE a.source_id IS NOT NULL"
+        " GROUP BY m.actor_id, a.source_id;"
+        /* an actor no article names any more goes, with its aliases */
+        "DELETE FROM actors WHERE n_mentions = 0 AND n_quotes = 0;");
+}
+
+static int regroup(store *st)
+{
+    static const char next[] =
+        "SELECT id, article_id, speaker_id, words FROM quotes WHERE id > ? ORDER BY id LIMIT 256";
+    if (store_begin(st) < 0)
+        return -1;
+    if (store_exec(st, "UPDATE quotes SET statement_id = NULL; DELETE FROM statements;") < 0)
+        goto fail;
+    int64_t last = 0;
+    for (;;) {
+        /* copy the batch out before writing: the cursor must not see its own updates */
+        struct { int64_t id, art, sp; char *w; } rows[256];
+        size_t n = 0;
+        sqlite3_stmt *s = store_stmt(st, next);
+        if (!s)
+            goto fail;
+        sqlite3_bind_int64(s, 1, last);
+        while (n < 256 && sqlite3_step(s) == SQLITE_ROW) {
+            rows[n].id = sqlite3_column_int64(s, 0);
+            rows[n].art = sqlite3_column_int64(s, 1);
+            rows[n].sp = sqlite3_column_int64(s, 2);
+            rows[n].w = xstrdup(store_col_text(s, 3) ? store_col_text(s, 3) : "");
+            n++;
+        }
+        sqlite3_reset(s);
+        int bad = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!bad && store_group_quote(st, rows[i].id, rows[i].art, rows[i].sp, rows[i].w) < 0)
+                bad = 1;
+            free(rows[i].w);
+        }
+        if (bad)
+            goto fail;
+        if (n < 256)
+            break;
+        last = rows[n - 1].id;
+    }
+    return store_commit(st);
+fail:
+    store_rollback(st);
+    return -1;
+}
+
+int store_reindex(store *st, const lexicon *lx,
+                  void (*progress)(void *ctx, size_t done, size_t total), void *ctx)
+{
+    static const char next[] = "SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT " "64";
+    static const char total_sql[] = "SELECT count(*) FROM articles";
+    _Static_assert(REINDEX_BATCH == 64, "keep the LIMIT above in step");
+    sqlite3_stmt *s = store_stmt(st, total_sql);
+    if (!s)
+        return -1;
+    size_t total = sqlite3_step(s) == SQLITE_ROW ? (size_t)sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    size_t done = 0;
+    int64_t last = 0;
+    int64_t ids[REINDEX_BATCH];
+    char *texts[REINDEX_BATCH];
+    for (;;) {
+        size_t n = 0;
+        if (store_begin(st) < 0)
+            return -1;
+        if (!(s = store_stmt(st, next)))
+            goto fail;
+        sqlite3_bind_int64(s, 1, last);
+        while (n < REINDEX_BATCH && sqlite3_step(s) == SQLITE_ROW) {
+            ids[n] = sqlite3_column_int64(s, 0);
+            texts[n] = xstrdup(store_col_text(s, 1) ? store_col_text(s, 1) : "");
+            n++;
+        }
+        sqlite3_reset(s);
+        int bad = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!bad) {
+                extraction ex;
+                extract_run(lx, texts[i], strlen(texts[i]), &ex);
+                if (store_extraction_put(st, ids[i], texts[i], &ex, lx, 0, 0) < 0)
+                    bad = 1;
+                extraction_free(&ex);
+            }
+            free(texts[i]);
+        }
+        if (bad)
+            goto fail;
+        if (store_commit(st) < 0)
+            goto fail;
+        done += n;
+        if (progress)
+            progress(ctx, done, total);
+        if (n < REINDEX_BATCH)
+            break;
+        last = ids[n - 1];
+    }
+    if (store_begin(st) < 0)
+        return -1;
+    if (store_actor_recount(st) < 0)
+        goto fail;
+    if (store_commit(st) < 0)
+        goto fail;
+    return regroup(st);
+fail:
+    store_rollback(st);
+    return -1;
+}

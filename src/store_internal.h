@@ -1,0 +1,80 @@
+/* store_internal: what the store_*.c files share — the store struct, the
+ * prepared-statement cache and small helpers.  Not for use outside src/store*.c. */
+#ifndef NEWSROOM_STORE_INTERNAL_H
+#define NEWSROOM_STORE_INTERNAL_H
+#include <sqlite3.h>
+#include "store.h"
+#include "buf.h"
+
+#define STORE_MAX_STMTS 96
+
+struct store {
+    sqlite3 *db;
+    char *path;
+    int ro;
+    const lexicon *lx;
+    char err[512];
+    /* Prepared statements, keyed by the address of their SQL text: each
+     * file keeps its SQL beside the code that runs it. */
+    const char *stmt_sql[STORE_MAX_STMTS];
+    sqlite3_stmt *stmt[STORE_MAX_STMTS];
+    size_t n_stmt;
+};
+
+/* The cached statement for sql (a static string), reset and unbound; NULL
+ * on error (store_error says why). */
+sqlite3_stmt *store_stmt(store *st, const char *sql);
+/* Records the database's last error with a prefix; returns -1. */
+int store_fail(store *st, const char *what);
+/* Steps a statement that returns no rows; 0 or -1. */
+int store_exec_stmt(store *st, sqlite3_stmt *s, const char *what);
+/* Runs SQL text without parameters (schema, pragmas). */
+int store_exec(store *st, const char *sql);
+
+/* Binds a string, or NULL when s is NULL. */
+void store_bind_text(sqlite3_stmt *s, int i, const char *str);
+/* Column text or NULL. */
+const char *store_col_text(sqlite3_stmt *s, int i);
+
+/* Alias keys.  key: extract_alias_key (person/org) or folding (place).
+ * vkey: key with transliteration variants unified (-skyy/-skiy -> -sky).
+ * vlast: vkey's last word. */
+char *store_key(const store *st, actor_kind kind, const char *name);
+char *store_vkey(const char *key);
+const char *store_last_word(const char *key);
+
+/* Quote row: the column list shared by every quote query, and the reader. */
+#define STORE_QUOTE_COLS \
+    "q.id, q.article_id, src.name, a.date, a.title, q.speaker_id, sp.name, q.speaker_text, " \
+    "q.text, q.kind, q.cue, q.start, q.end, q.speaker_start, q.speaker_end, q.statement_id, " \
+    "CASE WHEN q.speaker_id IS NULL THEN 0 ELSE (SELECT count(*) FROM quotes q2 " \
+    "  WHERE q2.speaker_id = q.speaker_id AND q2.article_id <> q.article_id) END, " \
+    "(SELECT count(DISTINCT q3.article_id) FROM quotes q3 WHERE q3.statement_id = q.statement_id), " \
+    "(SELECT b.id FROM bookmarks b WHERE b.quote_id = q.id) "
+#define STORE_QUOTE_FROM \
+    " FROM quotes q JOIN articles a ON a.id = q.article_id " \
+    "LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN actors sp ON sp.id = q.speaker_id "
+#define STORE_QUOTE_NCOLS 19
+void store_quote_read(sqlite3_stmt *s, int col0, store_quote_row *r);
+
+/* Kind filter for speakers: person or organisation. */
+#define STORE_KIND_SPEAKER (-2)
+/* Actors the name stands for, best first (store_actor_find's matching);
+ * best_only keeps only the best-scoring tier.  Returns how many, or -1. */
+int store_actor_find_ids(store *st, const char *name, int kind, int best_only,
+                         int64_t *ids, int max);
+/* A JSON array of the speaker ids a name stands for, for json_each(). */
+int store_speaker_ids(store *st, const char *name, buf *json, size_t *n);
+
+/* Statement grouping of one quote against its speaker's quotes elsewhere. */
+int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
+                      const char *words);
+/* Re-attaches bookmarks of an article whose quote went away. */
+int store_bookmarks_relink(store *st, int64_t article_id);
+/* Replaces an article's mentions and quotes with a new extraction. */
+int store_extraction_put(store *st, int64_t article_id, const char *text, const extraction *ex,
+                         const lexicon *lx, int fresh, int64_t source_id);
+/* Recomputes the cached actor counters from mentions and quotes. */
+int store_actor_recount(store *st);
+
+#endif

@@ -1,0 +1,286 @@
+/* store_query: articles, mentions and quotes, paged through callbacks. */
+#include "store_internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ARTICLE_COLS \
+    "a.id, src.name, a.date, a.title, a.url, a.author, a.path, a.read, a.n_people, a.n_places, a.n_quotes"
+#define ARTICLE_FROM " FROM articles a LEFT JOIN sources src ON src.id = a.source_id "
+#define ARTICLE_WHERE \
+    " WHERE (?1 IS NULL OR a.source_id = (SELECT id FROM sources WHERE name = ?1 COLLATE NOCASE))" \
+    " AND (?2 IS NULL OR a.date >= ?2) "
+
+static void article_read(sqlite3_stmt *s, store_article_row *r)
+{
+    r->id = sqlite3_column_int64(s, 0);
+    r->source = store_col_text(s, 1);
+    r->date = store_col_text(s, 2);
+    r->title = store_col_text(s, 3);
+    r->url = store_col_text(s, 4);
+    r->author = store_col_text(s, 5);
+    r->path = store_col_text(s, 6);
+    r->read = sqlite3_column_int(s, 7);
+    r->n_people = sqlite3_column_int64(s, 8);
+    r->n_places = sqlite3_column_int64(s, 9);
+    r->n_quotes = sqlite3_column_int64(s, 10);
+}
+
+static int walk_done(store *st, sqlite3_stmt *s, int rc, const char *what)
+{
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        store_fail(st, what);
+        sqlite3_reset(s);
+        return -1;
+    }
+    sqlite3_reset(s);
+    return 0;
+}
+
+int store_articles(store *st, const store_article_query *q, store_article_fn fn, void *ctx)
+{
+    static const char by_date[] = "SELECT " ARTICLE_COLS ARTICLE_FROM ARTICLE_WHERE
+        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4";
+    static const char by_source[] = "SELECT " ARTICLE_COLS ARTICLE_FROM ARTICLE_WHERE
+        " ORDER BY src.name IS NULL, src.name COLLATE NOCASE, a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4";
+    static const char by_title[] = "SELECT " ARTICLE_COLS ARTICLE_FROM ARTICLE_WHERE
+        " ORDER BY a.title COLLATE NOCASE, a.id LIMIT ?3 OFFSET ?4";
+    const char *sql = q->sort == STORE_SORT_SOURCE ? by_source : q->sort == STORE_SORT_TITLE ? by_title : by_date;
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    store_bind_text(s, 1, q->source);
+    store_bind_text(s, 2, q->since);
+    sqlite3_bind_int64(s, 3, q->limit < 0 ? -1 : q->limit);
+    sqlite3_bind_int64(s, 4, q->offset > 0 ? q->offset : 0);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_article_row r;
+        article_read(s, &r);
+        if (fn(ctx, &r))
+            break;
+    }
+    return walk_done(st, s, rc, "listing articles");
+}
+
+int64_t store_article_count(store *st, const store_article_query *q)
+{
+    static const char sql[] = "SELECT count(*)" ARTICLE_FROM ARTICLE_WHERE;
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    store_bind_text(s, 1, q ? q->source : NULL);
+    store_bind_text(s, 2, q ? q->since : NULL);
+    int64_t n = -1;
+    if (sqlite3_step(s) == SQLITE_ROW)
+        n = sqlite3_column_int64(s, 0);
+    else
+        store_fail(st, "counting articles");
+    sqlite3_reset(s);
+    return n;
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? xstrdup(s) : NULL;
+}
+
+int store_article_get(store *st, int64_t id, store_article *out)
+{
+    static const char sql[] = "SELECT " ARTICLE_COLS ", a.text" ARTICLE_FROM " WHERE a.id = ?";
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, id);
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) {
+        int r = walk_done(st, s, rc, "reading an article");
+        return r < 0 ? -1 : 1;
+    }
+    store_article_row r;
+    article_read(s, &r);
+    out->meta = r;
+    out->meta.source = dup_or_null(r.source);
+    out->meta.date = dup_or_null(r.date);
+    out->meta.title = dup_or_null(r.title);
+    out->meta.url = dup_or_null(r.url);
+    out->meta.author = dup_or_null(r.author);
+    out->meta.path = dup_or_null(r.path);
+    const char *t = store_col_text(s, 11);
+    out->text_len = (size_t)sqlite3_column_bytes(s, 11);
+    out->text = xstrndup(t ? t : "", t ? out->text_len : 0);
+    sqlite3_reset(s);
+    return 0;
+}
+
+void store_article_free(store_article *a)
+{
+    if (!a)
+        return;
+    free((char *)a->meta.source);
+    free((char *)a->meta.date);
+    free((char *)a->meta.title);
+    free((char *)a->meta.url);
+    free((char *)a->meta.author);
+    free((char *)a->meta.path);
+    free(a->text);
+    memset(a, 0, sizeof *a);
+}
+
+int store_article_mark_read(store *st, int64_t id, int read)
+{
+    static const char sql[] = "UPDATE articles SET read = ? WHERE id = ?";
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    sqlite3_bind_int(s, 1, read ? 1 : 0);
+    sqlite3_bind_int64(s, 2, id);
+    return store_exec_stmt(st, s, "marking an article read");
+}
+
+int store_mentions(store *st, int64_t article_id, store_mention_fn fn, void *ctx)
+{
+    static const char sql[] =
+        "SELECT m.actor_id, ac.kind, ac.name, m.start, m.end FROM mentions m"
+        " JOIN actors ac ON ac.id = m.actor_id WHERE m.article_id = ? ORDER BY m.start, m.end";
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, article_id);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_mention_row r;
+        r.actor_id = sqlite3_column_int64(s, 0);
+        r.kind = (actor_kind)sqlite3_column_int(s, 1);
+        r.name = store_col_text(s, 2);
+        r.start = (size_t)sqlite3_column_int64(s, 3);
+        r.end = (size_t)sqlite3_column_int64(s, 4);
+        if (fn(ctx, &r))
+            break;
+    }
+    return walk_done(st, s, rc, "listing mentions");
+}
+
+/* ---- quotes ------------------------------------------------------------ */
+
+void store_quote_read(sqlite3_stmt *s, int c, store_quote_row *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(s, c + 0);
+    r->article_id = sqlite3_column_int64(s, c + 1);
+    r->source = store_col_text(s, c + 2);
+    r->date = store_col_text(s, c + 3);
+    r->title = store_col_text(s, c + 4);
+    r->speaker_id = sqlite3_column_int64(s, c + 5);
+    r->speaker = store_col_text(s, c + 6);
+    r->speaker_text = store_col_text(s, c + 7);
+    r->text = store_col_text(s, c + 8);
+    r->kind = (quote_kind)sqlite3_column_int(s, c + 9);
+    r->cue = store_col_text(s, c + 10);
+    r->start = (size_t)sqlite3_column_int64(s, c + 11);
+    r->end = (size_t)sqlite3_column_int64(s, c + 12);
+    r->has_speaker_span = sqlite3_column_type(s, c + 13) != SQLITE_NULL;
+    r->speaker_start = (size_t)sqlite3_column_int64(s, c + 13);
+    r->speaker_end = (size_t)sqlite3_column_int64(s, c + 14);
+    r->statement_id = sqlite3_column_int64(s, c + 15);
+    r->n_elsewhere = sqlite3_column_int64(s, c + 16);
+    r->n_reports = sqlite3_column_int64(s, c + 17);
+    if (r->n_reports < 1)
+        r->n_reports = 1;
+    r->bookmark_id = sqlite3_column_int64(s, c + 18);
+}
+
+int store_speaker_ids(store *st, const char *name, buf *json, size_t *n)
+{
+    int64_t ids[64];
+    int k = store_actor_find_ids(st, name, STORE_KIND_SPEAKER, 1, ids, 64);
+    if (k < 0)
+        return -1;
+    buf_addc(json, '[');
+    for (int i = 0; i < k; i++)
+        buf_printf(json, "%s%lld", i ? "," : "", (long long)ids[i]);
+    buf_addc(json, ']');
+    *n = (size_t)k;
+    return 0;
+}
+
+int store_quotes(store *st, const store_quote_query *q, store_quote_fn fn, void *ctx)
+{
+    static const char by_article[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
+        " WHERE q.article_id = ?1 AND (?2 IS NULL OR q.speaker_id IN (SELECT value FROM json_each(?2)))"
+        " ORDER BY q.start LIMIT ?3 OFFSET ?4";
+    static const char by_statement[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
+        " WHERE q.statement_id = ?1 AND (?2 IS NULL OR q.speaker_id IN (SELECT value FROM json_each(?2)))"
+        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, q.start LIMIT ?3 OFFSET ?4";
+    static const char by_speaker[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
+        " WHERE q.speaker_id IN (SELECT value FROM json_each(?2)) AND ?1 = 0"
+        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, q.start LIMIT ?3 OFFSET ?4";
+    static const char all[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
+        " WHERE ?1 = 0 AND ?2 IS NULL"
+        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, q.start LIMIT ?3 OFFSET ?4";
+    buf ids = BUF_INIT;
+    size_t n_ids = 0;
+    int filter = 0;
+    if (q->speaker_id > 0) {
+        buf_printf(&ids, "[%lld]", (long long)q->speaker_id);
+        filter = 1;
+    } else if (q->speaker && *q->speaker) {
+        if (store_speaker_ids(st, q->speaker, &ids, &n_ids) < 0) {
+            buf_free(&ids);
+            return -1;
+        }
+        if (!n_ids) {
+            buf_free(&ids);
+            return 0; /* nobody by that name: no quotes */
+        }
+        filter = 1;
+    }
+    const char *sql;
+    int64_t key = 0;
+    if (q->statement_id > 0) {
+        sql = by_statement;
+        key = q->statement_id;
+    } else if (q->article_id > 0) {
+        sql = by_article;
+        key = q->article_id;
+    } else {
+        sql = filter ? by_speaker : all;
+    }
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s) {
+        buf_free(&ids);
+        return -1;
+    }
+    sqlite3_bind_int64(s, 1, key);
+    store_bind_text(s, 2, filter ? buf_str(&ids) : NULL);
+    sqlite3_bind_int64(s, 3, q->limit < 0 ? -1 : q->limit);
+    sqlite3_bind_int64(s, 4, q->offset > 0 ? q->offset : 0);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_quote_row r;
+        store_quote_read(s, 0, &r);
+        if (fn(ctx, &r))
+            break;
+    }
+    buf_free(&ids);
+    return walk_done(st, s, rc, "listing quotes");
+}
+
+int store_quote_get(store *st, int64_t id, store_quote_fn fn, void *ctx)
+{
+    static const char sql[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM " WHERE q.id = ?";
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, id);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        store_quote_row r;
+        store_quote_read(s, 0, &r);
+        fn(ctx, &r);
+        sqlite3_reset(s);
+        return 0;
+    }
+    return walk_done(st, s, rc, "reading a quote") < 0 ? -1 : 1;
+}
