@@ -259,9 +259,9 @@ static void draw_status(ui *u, int focus)
     keys_first(ACT_FULLTEXT, kf, sizeof kf);
     keys_first(ACT_BOOKMARKS, kb, sizeof kb);
     const char *where = has_panes(scr) ? pane_names[focus] : keys_screen_name(scr);
-    snprintf(s, sizeof s, " %lld articles \xc2\xb7 %lld actors \xc2\xb7 %lld quotes \xc2\xb7 %lld bookmarks \xe2\x94\x82 %s \xe2\x94\x82 %s:help %s:actor %s:search %s:find %s:marks %s:%s",
+    snprintf(s, sizeof s, " %lld articles \xc2\xb7 %lld actors \xc2\xb7 %lld quotes \xc2\xb7 %lld bookmark%s \xe2\x94\x82 %s \xe2\x94\x82 %s:help %s:actor %s:search %s:find %s:marks %s:%s",
              (long long)u->stats.articles, (long long)(u->stats.people + u->stats.places + u->stats.orgs),
-             (long long)u->stats.quotes, (long long)u->stats.bookmarks, where, kh, ka, ks, kf, kb, kq,
+             (long long)u->stats.quotes, (long long)u->stats.bookmarks, u->stats.bookmarks == 1 ? "" : "s", where, kh, ka, ks, kf, kb, kq,
              u->nstack > 1 ? "back" : "quit");
     draw_fill(stdscr, y, 0, u->cols, HL_STATUS);
     wmove(stdscr, y, 0);
@@ -271,7 +271,7 @@ static void draw_status(ui *u, int focus)
     draw_hl(stdscr, u->msg, u->cols, u->msg_err ? HL_ERROR : HL_NORMAL);
 }
 
-static void draw_vline(ui *u, int x, int y, int h)
+static void draw_vline(int x, int y, int h)
 {
     for (int r = 0; r < h; r++) {
         wmove(stdscr, y + r, x);
@@ -323,14 +323,14 @@ void ui_draw_all(ui *u)
             list_draw(u, stdscr, r[PANE_LIST].y, r[PANE_LIST].x, r[PANE_LIST].h, r[PANE_LIST].w,
                       *focus == PANE_LIST);
             if (!ui_narrow(u))
-                draw_vline(u, r[PANE_LIST].w, r[PANE_LIST].y, r[PANE_LIST].h);
+                draw_vline(r[PANE_LIST].w, r[PANE_LIST].y, r[PANE_LIST].h);
         }
         if (r[PANE_TEXT].w)
             art_draw_text(u, a, stdscr, r[PANE_TEXT].y, r[PANE_TEXT].x, r[PANE_TEXT].h, r[PANE_TEXT].w,
                           *focus == PANE_TEXT);
         if (r[PANE_SIDE].w) {
             if (!ui_narrow(u))
-                draw_vline(u, r[PANE_SIDE].x - 1, r[PANE_SIDE].y, r[PANE_SIDE].h);
+                draw_vline(r[PANE_SIDE].x - 1, r[PANE_SIDE].y, r[PANE_SIDE].h);
             side_draw(u, a, stdscr, r[PANE_SIDE].y, r[PANE_SIDE].x, r[PANE_SIDE].h, r[PANE_SIDE].w,
                       *focus == PANE_SIDE);
         }
@@ -424,6 +424,15 @@ static int first_actor(void *ctx, const store_actor_row *r)
     return 1;
 }
 
+static int first_completion(void *ctx, const char *name, int64_t actor_id)
+{
+    int64_t *id = ctx;
+    (void)name;
+    if (!*id)
+        *id = actor_id;
+    return 1;
+}
+
 void ui_actor_prompt(ui *u, const char *name)
 {
     char *owned = NULL;
@@ -442,6 +451,9 @@ void ui_actor_prompt(ui *u, const char *name)
     int64_t found = 0;
     if (store_actor_find(u->st, name, -1, 1, first_actor, &found) != 0)
         ui_msg(u, 1, "actor: %s", store_error(u->st));
+    /* a prefix ("leav") takes the best completion */
+    if (!found)
+        store_actor_complete(u->st, name, 1, first_completion, &found);
     if (found)
         actor_open(u, found);
     else

@@ -140,7 +140,8 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
         draw_fill(w, y + r, x, wd, base);
         wmove(w, y + r, x);
         attr_t dim = sel && !focused ? A_DIM : 0;
-        int used = draw_str(w, a->read ? "  " : (ui_utf8 ? "\xe2\x97\x8f " : "N "), 2, wd,
+        const char *mark = a->read ? "  " : "\xe2\x97\x8f ";
+        int used = draw_str(w, mark, strlen(mark), wd,
                             hl_attr(sel ? base : HL_UNREAD) | dim, hl_pair(sel ? base : HL_UNREAD));
         char date[64];
         ui_date(u, a->date, date, sizeof date);

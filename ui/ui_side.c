@@ -29,11 +29,11 @@ static void side_build(artview *a, int width)
             styled_adds(&v->st, "\n  \xe2\x80\x9c", HL_QUOTE);
             styled_adds(&v->st, q->text, HL_QUOTE);
             styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
-            /* two lines per quote: speaker, then the words (clipped) */
+            /* the speaker line (wrapped), then the words (clipped) */
             const char *t = buf_str(&v->st.text);
             const char *nl = memchr(t + from, '\n', v->st.text.len - from);
             size_t mid = (size_t)(nl - t);
-            tview_wrap(v, from, mid, width, 0, (int)i, 1);
+            tview_wrap(v, from, mid, width, 2, (int)i, 0);
             tview_wrap(v, mid + 1, v->st.text.len, width, 0, (int)i, 1);
         }
     } else {
@@ -44,8 +44,7 @@ static void side_build(artview *a, int width)
             styled_adds(&v->st, arr[i].name, hl);
             styled_printf(&v->st, HL_META, " \xc3\x97%lld", (long long)arr[i].n_mentions);
             if (arr[i].n_other_sources > 0)
-                styled_printf(&v->st, HL_META, " +%lld other source%s", (long long)arr[i].n_other_sources,
-                              arr[i].n_other_sources == 1 ? "" : "s");
+                styled_printf(&v->st, HL_META, " +%lld other src", (long long)arr[i].n_other_sources);
             tview_wrap(v, from, v->st.text.len, width, 0, (int)i, 1);
         }
     }
