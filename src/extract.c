@@ -1,13 +1,126 @@
-/* extract: placeholder that finds nothing, so the rest can link. */
-#include "extract.h"
-#include "buf.h"
-#include "fold.h"
+/* extract: runs the passes over one text — tokens, quote marks,
+ * sentences, names, attribution — and hands back entities and quotes. */
+#include "extract_int.h"
 #include <stdlib.h>
 #include <string.h>
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const ex_quote *p = a, *q = b;
+    if (p->start != q->start)
+        return p->start < q->start ? -1 : 1;
+    return p->end < q->end ? -1 : p->end > q->end;
+}
+
+static void ctx_free(exctx *x)
+{
+    free(x->t);
+    free(x->sent_start);
+    free(x->q);
+    free(x->m);
+    for (size_t i = 0; i < x->ne; i++) {
+        free(x->e[i].name);
+        free(x->e[i].key);
+    }
+    free(x->e);
+    free(x->ind);
+    smap_free(&x->ent_by_key);
+    smap_free(&x->roles);
+}
+
+static void emit_quote(const exctx *x, const qrec *q, const int *newidx, ex_quote *o)
+{
+    memset(o, 0, sizeof *o);
+    o->start = q->s;
+    o->end = q->e;
+    o->kind = q->kind;
+    o->speaker = -1;
+    if (q->cue >= 0) {
+        const tok *t = &x->t[q->cue];
+        o->cue = xstrndup(x->text + t->s, t->e - t->s);
+    }
+    if (q->speaker >= 0) {
+        int r = ex_ent_root(x, q->speaker);
+        if (r >= 0 && x->e[r].kind != ACTOR_PLACE)
+            o->speaker = newidx[r];
+    }
+    o->has_speaker_span = q->has_span;
+    if (q->has_span) {
+        o->speaker_start = q->sp_s;
+        o->speaker_end = q->sp_e;
+    }
+}
+
+static void build(exctx *x, extraction *out)
+{
+    /* entities with mentions, in order of first mention */
+    int *newidx = xmalloc((x->ne + 1) * sizeof *newidx);
+    size_t *count = xcalloc(x->ne + 1, sizeof *count);
+    for (size_t i = 0; i < x->ne; i++)
+        newidx[i] = -1;
+    size_t n = 0;
+    for (size_t k = 0; k < x->nm; k++) {
+        int r = ex_ent_root(x, x->m[k].ent);
+        if (r < 0)
+            continue;
+        if (newidx[r] < 0)
+            newidx[r] = (int)n++;
+        count[r]++;
+    }
+    out->entities = xcalloc(n + 1, sizeof *out->entities);
+    out->n_entities = n;
+    for (size_t i = 0; i < x->ne; i++) {
+        if (newidx[i] < 0)
+            continue;
+        ex_entity *e = &out->entities[newidx[i]];
+        e->name = xstrdup(x->e[i].name);
+        e->kind = x->e[i].kind;
+        e->mentions = xmalloc((count[i] + 1) * sizeof *e->mentions);
+    }
+    for (size_t k = 0; k < x->nm; k++) {
+        int r = ex_ent_root(x, x->m[k].ent);
+        if (r < 0)
+            continue;
+        ex_entity *e = &out->entities[newidx[r]];
+        e->mentions[e->n_mentions].start = x->m[k].s;
+        e->mentions[e->n_mentions].end = x->m[k].e;
+        e->n_mentions++;
+    }
+    size_t nq = 0;
+    for (size_t i = 0; i < x->nq; i++)
+        nq += !x->q[i].drop;
+    nq += x->nind;
+    out->quotes = xcalloc(nq + 1, sizeof *out->quotes);
+    size_t j = 0;
+    for (size_t i = 0; i < x->nq; i++)
+        if (!x->q[i].drop)
+            emit_quote(x, &x->q[i], newidx, &out->quotes[j++]);
+    for (size_t i = 0; i < x->nind; i++)
+        emit_quote(x, &x->ind[i], newidx, &out->quotes[j++]);
+    out->n_quotes = j;
+    qsort(out->quotes, out->n_quotes, sizeof *out->quotes, cmp_quote);
+    free(newidx);
+    free(count);
+}
 
 void extract_run(const lexicon *lx, const char *text, size_t len, extraction *out)
 {
     memset(out, 0, sizeof *out);
+    exctx x;
+    memset(&x, 0, sizeof x);
+    x.lx = lx;
+    x.text = text ? text : "";
+    x.len = text ? len : 0;
+    x.last_spk = -1;
+    smap_init(&x.ent_by_key);
+    smap_init(&x.roles);
+    ex_tokenize(&x);
+    ex_pair_quotes(&x);
+    ex_sentences(&x);
+    ex_names(&x);
+    ex_attribute(&x);
+    build(&x, out);
+    ctx_free(&x);
 }
 
 void extraction_free(extraction *ex)
@@ -31,14 +144,4 @@ const char *actor_kind_name(actor_kind k)
 const char *quote_kind_name(quote_kind k)
 {
     return k == QUOTE_DIRECT ? "direct" : k == QUOTE_PARTIAL ? "partial" : "indirect";
-}
-
-char *extract_alias_key(const lexicon *lx, const char *name)
-{
-    return fold_dup(name);
-}
-
-const char *lexicon_alias_canonical(const lexicon *lx, const char *name)
-{
-    return NULL;
 }

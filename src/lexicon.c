@@ -1,24 +1,597 @@
-/* lexicon: placeholder until the YAML lexicons land. */
-#include "lexicon.h"
+/* lexicon: loads the YAML lexicons (libyaml event parser) into one hash
+ * table of folded keys.  Each file is a mapping of sections; a section's
+ * name says what its words are (see config/lexicons/README). */
+#include "extract_lex.h"
 #include "buf.h"
+#include "fold.h"
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <yaml.h>
 
-struct lexicon {
-    int unused;
+#define BLOCK_SIZE 65536
+
+struct lx_block {
+    struct lx_block *next;
+    size_t used, cap;
+    char data[];
 };
+
+static void *arena_alloc(lexicon *lx, size_t n)
+{
+    struct lx_block *b = lx->blocks;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+        b = xmalloc(sizeof *b + cap);
+        b->cap = cap;
+        b->used = 0;
+        b->next = lx->blocks;
+        lx->blocks = b;
+    }
+    void *p = b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+const char *lex_strdup(lexicon *lx, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = arena_alloc(lx, n);
+    memcpy(p, s, n);
+    return p;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+const lx_entry *lex_get(const lexicon *lx, const char *key, size_t n)
+{
+    if (!lx || !lx->cap || !n)
+        return NULL;
+    uint32_t h = hash_bytes(key, n);
+    size_t mask = lx->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const lx_entry *e = &lx->tab[i];
+        if (!e->key)
+            return NULL;
+        if (e->hash == h && strncmp(e->key, key, n) == 0 && e->key[n] == '\0')
+            return e;
+    }
+}
+
+static void rehash(lexicon *lx, size_t cap)
+{
+    lx_entry *old = lx->tab;
+    size_t oldcap = lx->cap;
+    lx->tab = xcalloc(cap, sizeof *lx->tab);
+    lx->cap = cap;
+    for (size_t i = 0; i < oldcap; i++) {
+        if (!old[i].key)
+            continue;
+        size_t j = old[i].hash & (cap - 1);
+        while (lx->tab[j].key)
+            j = (j + 1) & (cap - 1);
+        lx->tab[j] = old[i];
+    }
+    free(old);
+}
+
+lx_entry *lex_put(lexicon *lx, const char *key, size_t n)
+{
+    if (lx->cap == 0 || (lx->n + 1) * 4 > lx->cap * 3)
+        rehash(lx, lx->cap ? lx->cap * 2 : 4096);
+    uint32_t h = hash_bytes(key, n);
+    size_t mask = lx->cap - 1;
+    size_t i = h & mask;
+    for (;; i = (i + 1) & mask) {
+        lx_entry *e = &lx->tab[i];
+        if (!e->key)
+            break;
+        if (e->hash == h && strncmp(e->key, key, n) == 0 && e->key[n] == '\0')
+            return e;
+    }
+    char *k = arena_alloc(lx, n + 1);
+    memcpy(k, key, n);
+    k[n] = '\0';
+    lx_entry *e = &lx->tab[i];
+    memset(e, 0, sizeof *e);
+    e->key = k;
+    e->hash = h;
+    int words = 1;
+    for (size_t j = 0; j < n; j++)
+        words += key[j] == ' ';
+    e->nwords = (uint8_t)(words > 255 ? 255 : words);
+    if (words > lx->max_words)
+        lx->max_words = words;
+    lx->n++;
+    return e;
+}
+
+/* Fast fold mirroring fold_text: ASCII handled inline, the rest by
+ * utf8proc through fold_text. */
+size_t lex_fold(char *out, size_t outcap, const char *s, size_t n)
+{
+    size_t o = 0;
+    int space = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            buf b = BUF_INIT;
+            fold_text(&b, s, n);
+            size_t l = b.len < outcap ? b.len : outcap - 1;
+            memcpy(out, b.data, l);
+            out[l] = '\0';
+            buf_free(&b);
+            return l;
+        }
+        if (c == '\'')
+            continue;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (o + 1 < outcap)
+                out[o++] = (char)c;
+            space = 0;
+        } else if (c >= 'A' && c <= 'Z') {
+            if (o + 1 < outcap)
+                out[o++] = (char)(c + 32);
+            space = 0;
+        } else if (!space) {
+            if (o + 1 < outcap)
+                out[o++] = ' ';
+            space = 1;
+        }
+    }
+    if (o && out[o - 1] == ' ')
+        o--;
+    if (outcap)
+        out[o] = '\0';
+    return o;
+}
+
+/* ---- loading ---- */
+
+typedef struct loader {
+    lexicon *lx;
+    const char *file;
+    lexicon_diag_fn diag;
+    void *ctx;
+    int errors;
+    int alias_file;
+} loader;
+
+static void report(loader *ld, const yaml_mark_t *m, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void report(loader *ld, const yaml_mark_t *m, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ld->errors++;
+    if (ld->diag)
+        ld->diag(ld->ctx, ld->file, m ? m->line + 1 : 0, m ? m->column + 1 : 0, msg);
+}
+
+static int all_caps(const char *s)
+{
+    int up = 0;
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z')
+            return 0;
+        up += *s >= 'A' && *s <= 'Z';
+    }
+    return up >= 2;
+}
+
+static lx_entry *put_word(loader *ld, const char *word, uint32_t flags)
+{
+    buf b = BUF_INIT;
+    fold_text(&b, word, strlen(word));
+    lx_entry *e = NULL;
+    if (b.len)
+        e = lex_put(ld->lx, b.data, b.len);
+    buf_free(&b);
+    if (e)
+        e->flags |= flags;
+    return e;
+}
+
+static uint8_t gender_of(const char *v)
+{
+    switch (v[0]) {
+    case 'm': case 'M': return G_MALE;
+    case 'f': case 'F': return G_FEMALE;
+    case 'p': case 'P': return G_PLURAL;
+    default: return G_NONE;
+    }
+}
+
+typedef enum { S_WORDS, S_NAMED, S_GENDERED } section_shape;
+
+typedef struct section {
+    const char *name;
+    uint32_t flags;
+    uint8_t gender;
+    section_shape shape; /* words: list; named: canonical -> aliases; gendered: word -> m/f */
+} section;
+
+static const section sections[] = {
+    {"speech_verbs", LX_VERB, 0, S_NAMED},
+    {"speech_nouns", LX_VERB_NOUN, 0, S_WORDS},
+    {"titles", LX_TITLE, 0, S_WORDS},
+    {"titles_kept", LX_TITLE | LX_TITLE_KEEP, 0, S_WORDS},
+    {"roles", LX_ROLE, 0, S_WORDS},
+    {"honorifics", LX_HONOR, 0, S_GENDERED},
+    {"pronouns", LX_PRONOUN, 0, S_GENDERED},
+    {"male", LX_FIRST, G_MALE, S_WORDS},
+    {"female", LX_FIRST, G_FEMALE, S_WORDS},
+    {"unisex", LX_FIRST, G_MALE | G_FEMALE, S_WORDS},
+    {"family_first", LX_SURFIRST, 0, S_WORDS},
+    {"particles", LX_PARTICLE, 0, S_WORDS},
+    {"not_names", LX_NONAME, 0, S_WORDS},
+    {"anonymous", LX_ANON, 0, S_WORDS},
+    {"org_nouns", LX_ORGNOUN, 0, S_WORDS},
+    {"demonyms", LX_DEMONYM, 0, S_NAMED},
+    {"places", LX_PLACE, 0, S_NAMED},
+    {"organizations", LX_ORG, 0, S_NAMED},
+};
+
+/* Records one word of a section; canon is the canonical name it stands for. */
+static void add_item(loader *ld, const section *sec, const char *word, const char *canon,
+                     const char *value, const yaml_mark_t *m)
+{
+    if (!*word)
+        return;
+    uint32_t flags = sec->flags;
+    if (ld->alias_file) {
+        lx_entry *e = put_word(ld, word, 0);
+        if (e)
+            e->alias = lex_strdup(ld->lx, canon);
+        return;
+    }
+    lx_entry *e = put_word(ld, word, flags);
+    if (!e)
+        return;
+    if (sec->shape == S_GENDERED) {
+        if (!value || !*value) {
+            report(ld, m, "'%s' needs a gender (m, f, p or x)", word);
+            return;
+        }
+        e->gender |= gender_of(value);
+    } else if (sec->gender) {
+        e->gender |= sec->gender;
+    }
+    if (flags & LX_PLACE) {
+        if (!e->place)
+            e->place = lex_strdup(ld->lx, canon);
+        if (all_caps(word))
+            e->caps = 1;
+    } else if (flags & LX_ORG) {
+        if (!e->org)
+            e->org = lex_strdup(ld->lx, canon);
+        if (all_caps(word))
+            e->caps = 1;
+    } else if (flags & LX_DEMONYM) {
+        if (!e->country)
+            e->country = lex_strdup(ld->lx, canon);
+    }
+}
+
+static const section *find_section(const char *name)
+{
+    for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
+        if (strcmp(sections[i].name, name) == 0)
+            return &sections[i];
+    return NULL;
+}
+
+static int next_event(loader *ld, yaml_parser_t *p, yaml_event_t *ev)
+{
+    if (!yaml_parser_parse(p, ev)) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "%s%s%s", p->problem ? p->problem : "syntax error",
+                 p->context ? " " : "", p->context ? p->context : "");
+        report(ld, &p->problem_mark, "%s", msg);
+        return 0;
+    }
+    return 1;
+}
+
+/* Skips the value that starts with ev (already parsed). */
+static int skip_value(loader *ld, yaml_parser_t *p, yaml_event_t *ev)
+{
+    int depth = 0;
+    for (;;) {
+        if (ev->type == YAML_SEQUENCE_START_EVENT || ev->type == YAML_MAPPING_START_EVENT)
+            depth++;
+        else if (ev->type == YAML_SEQUENCE_END_EVENT || ev->type == YAML_MAPPING_END_EVENT)
+            depth--;
+        yaml_event_delete(ev);
+        if (depth <= 0)
+            return 1;
+        if (!next_event(ld, p, ev))
+            return 0;
+    }
+}
+
+/* A list of scalars: each is a word standing for canon (or itself). */
+static int read_list(loader *ld, yaml_parser_t *p, const section *sec, const char *canon)
+{
+    yaml_event_t ev;
+    for (;;) {
+        if (!next_event(ld, p, &ev))
+            return 0;
+        if (ev.type == YAML_SEQUENCE_END_EVENT) {
+            yaml_event_delete(&ev);
+            return 1;
+        }
+        if (ev.type != YAML_SCALAR_EVENT) {
+            report(ld, &ev.start_mark, "%s", "expected a word here");
+            if (!skip_value(ld, p, &ev))
+                return 0;
+            continue;
+        }
+        const char *w = (const char *)ev.data.scalar.value;
+        add_item(ld, sec, w, canon ? canon : w, NULL, &ev.start_mark);
+        yaml_event_delete(&ev);
+    }
+}
+
+/* A mapping: canonical -> aliases (named), word -> gender (gendered). */
+static int read_map(loader *ld, yaml_parser_t *p, const section *sec)
+{
+    yaml_event_t k, v;
+    for (;;) {
+        if (!next_event(ld, p, &k))
+            return 0;
+        if (k.type == YAML_MAPPING_END_EVENT) {
+            yaml_event_delete(&k);
+            return 1;
+        }
+        if (k.type != YAML_SCALAR_EVENT) {
+            report(ld, &k.start_mark, "%s", "expected a name as key");
+            if (!skip_value(ld, p, &k))
+                return 0;
+            if (!next_event(ld, p, &v) || !skip_value(ld, p, &v))
+                return 0;
+            continue;
+        }
+        char *key = xstrdup((const char *)k.data.scalar.value);
+        yaml_mark_t km = k.start_mark;
+        yaml_event_delete(&k);
+        if (!next_event(ld, p, &v)) {
+            free(key);
+            return 0;
+        }
+        int ok = 1;
+        if (v.type == YAML_SCALAR_EVENT) {
+            const char *val = (const char *)v.data.scalar.value;
+            if (sec->shape == S_GENDERED) {
+                add_item(ld, sec, key, key, val, &km);
+            } else {
+                add_item(ld, sec, key, key, NULL, &km);
+                if (*val && strcmp(val, "~") != 0 && strcmp(val, "null") != 0)
+                    add_item(ld, sec, val, key, NULL, &v.start_mark);
+            }
+            yaml_event_delete(&v);
+        } else if (v.type == YAML_SEQUENCE_START_EVENT && sec->shape != S_GENDERED) {
+            yaml_event_delete(&v);
+            add_item(ld, sec, key, key, NULL, &km);
+            ok = read_list(ld, p, sec, key);
+        } else {
+            report(ld, &v.start_mark, "'%s': expected a word or a list of words", key);
+            ok = skip_value(ld, p, &v);
+        }
+        free(key);
+        if (!ok)
+            return 0;
+    }
+}
+
+static const section alias_section = {"aliases", 0, 0, S_NAMED};
+
+static void load_stream(loader *ld, yaml_parser_t *p)
+{
+    yaml_event_t ev;
+    /* stream start, document start, mapping start */
+    for (;;) {
+        if (!next_event(ld, p, &ev))
+            return;
+        yaml_event_type_t t = ev.type;
+        if (t == YAML_STREAM_END_EVENT || t == YAML_MAPPING_START_EVENT) {
+            yaml_event_delete(&ev);
+            if (t == YAML_STREAM_END_EVENT)
+                return; /* empty file */
+            break;
+        }
+        if (t == YAML_SEQUENCE_START_EVENT || t == YAML_SCALAR_EVENT) {
+            report(ld, &ev.start_mark, "%s", "expected a mapping of sections");
+            yaml_event_delete(&ev);
+            return;
+        }
+        yaml_event_delete(&ev);
+    }
+    if (ld->alias_file) {
+        read_map(ld, p, &alias_section);
+        return;
+    }
+    for (;;) {
+        if (!next_event(ld, p, &ev))
+            return;
+        if (ev.type == YAML_MAPPING_END_EVENT) {
+            yaml_event_delete(&ev);
+            return;
+        }
+        if (ev.type != YAML_SCALAR_EVENT) {
+            report(ld, &ev.start_mark, "%s", "expected a section name");
+            yaml_event_delete(&ev);
+            return;
+        }
+        const section *sec = find_section((const char *)ev.data.scalar.value);
+        if (!sec)
+            report(ld, &ev.start_mark, "unknown section '%s'", (const char *)ev.data.scalar.value);
+        yaml_event_delete(&ev);
+        if (!next_event(ld, p, &ev))
+            return;
+        int ok;
+        if (!sec) {
+            ok = skip_value(ld, p, &ev);
+        } else if (ev.type == YAML_SEQUENCE_START_EVENT) {
+            yaml_event_delete(&ev);
+            ok = read_list(ld, p, sec, NULL);
+        } else if (ev.type == YAML_MAPPING_START_EVENT) {
+            yaml_event_delete(&ev);
+            ok = read_map(ld, p, sec);
+        } else if (ev.type == YAML_SCALAR_EVENT && ev.data.scalar.length == 0) {
+            yaml_event_delete(&ev); /* empty section */
+            ok = 1;
+        } else {
+            report(ld, &ev.start_mark, "section '%s' must be a list or a mapping", sec->name);
+            ok = skip_value(ld, p, &ev);
+        }
+        if (!ok)
+            return;
+    }
+}
+
+static void load_file(loader *ld, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    ld->file = path;
+    if (!f) {
+        report(ld, NULL, "cannot open: %s", strerror(errno));
+        return;
+    }
+    yaml_parser_t p;
+    yaml_parser_initialize(&p);
+    yaml_parser_set_input_file(&p, f);
+    load_stream(ld, &p);
+    yaml_parser_delete(&p);
+    fclose(f);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void load_dir(loader *ld, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        if (errno != ENOENT && errno != ENOTDIR) {
+            ld->file = dir;
+            report(ld, NULL, "cannot read directory: %s", strerror(errno));
+        }
+        return;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t l = strlen(de->d_name);
+        if (de->d_name[0] == '.' || l < 6 || strcmp(de->d_name + l - 5, ".yaml") != 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            names = xrealloc(names, cap * sizeof *names);
+        }
+        names[n++] = xstrdup(de->d_name);
+    }
+    closedir(d);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        buf path = BUF_INIT;
+        buf_printf(&path, "%s/%s", dir, names[i]);
+        load_file(ld, path.data);
+        buf_free(&path);
+        free(names[i]);
+    }
+    free(names);
+}
 
 lexicon *lexicon_load(const char *const *dirs, size_t n_dirs, const char *alias_file,
                       lexicon_diag_fn diag, void *ctx)
 {
-    return xcalloc(1, sizeof(lexicon));
+    lexicon *lx = xcalloc(1, sizeof *lx);
+    rehash(lx, 4096);
+    loader ld = {lx, NULL, diag, ctx, 0, 0};
+    for (size_t i = 0; i < n_dirs; i++)
+        if (dirs[i])
+            load_dir(&ld, dirs[i]);
+    if (alias_file) {
+        ld.alias_file = 1;
+        FILE *f = fopen(alias_file, "rb");
+        if (f) {
+            fclose(f);
+            load_file(&ld, alias_file);
+        } else if (errno != ENOENT) {
+            ld.file = alias_file;
+            report(&ld, NULL, "cannot open: %s", strerror(errno));
+        }
+    }
+    return lx;
 }
 
 void lexicon_free(lexicon *lx)
 {
+    if (!lx)
+        return;
+    struct lx_block *b = lx->blocks;
+    while (b) {
+        struct lx_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    free(lx->tab);
     free(lx);
+}
+
+static int is_dir(const char *p)
+{
+    DIR *d = opendir(p);
+    if (!d)
+        return 0;
+    closedir(d);
+    return 1;
 }
 
 const char *lexicon_default_dir(void)
 {
-    return "config/lexicons";
+    static char path[4200];
+    const char *env = getenv("NEWSROOM_DATADIR");
+    if (env && *env) {
+        snprintf(path, sizeof path, "%s/lexicons", env);
+        return path;
+    }
+    char exe[4000];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        /* beside the binary, then up to two levels up (build/<flavour>/) */
+        for (int up = 0; up < 3; up++) {
+            char *slash = strrchr(exe, '/');
+            if (!slash)
+                break;
+            *slash = '\0';
+            snprintf(path, sizeof path, "%s/config/lexicons", exe[0] ? exe : "");
+            if (is_dir(path))
+                return path;
+        }
+    }
+    snprintf(path, sizeof path, "%s", NEWSROOM_DATADIR "/lexicons");
+    return path;
 }

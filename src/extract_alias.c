@@ -1,0 +1,115 @@
+/* extract_alias: alias keys that merge one actor across outlets —
+ * folded, without honorifics, titles or middle initials, transliteration
+ * variants unified — and the user's alias file. */
+#include "extract_int.h"
+#include "fold.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* -skyy, -skiy, -skyi, -skii, -skij -> -sky (Zelenskyy, Zelenskiy). */
+static size_t unify_word(char *w, size_t n)
+{
+    static const char *const tails[] = {"skyy", "skiy", "skyi", "skii", "skij", "skyj", NULL};
+    for (int i = 0; tails[i]; i++) {
+        size_t tl = strlen(tails[i]);
+        if (n > tl + 1 && memcmp(w + n - tl, tails[i], tl) == 0) {
+            memcpy(w + n - tl, "sky", 3);
+            return n - tl + 3;
+        }
+    }
+    return n;
+}
+
+static int is_dropped(const lexicon *lx, const char *w, size_t n)
+{
+    static const char *const always[] = {"the", "former", "late", "then", "mr", "mrs", "ms", "dr",
+                                         "sir", "dame", "president", "sen", "rep", "gov", NULL};
+    for (int i = 0; always[i]; i++)
+        if (strlen(always[i]) == n && memcmp(always[i], w, n) == 0)
+            return 1;
+    const lx_entry *e = lex_get(lx, w, n);
+    return e && (e->flags & (LX_TITLE | LX_HONOR)) && !(e->flags & (LX_FIRST | LX_SURFIRST));
+}
+
+void ex_alias_key(buf *out, const char *name, size_t n, const lexicon *lx)
+{
+    /* possessive: "Trump's" -> "Trump" */
+    if (n >= 2 && name[n - 2] == '\'' && (name[n - 1] == 's' || name[n - 1] == 'S'))
+        n -= 2;
+    else if (n >= 4 && memcmp(name + n - 4, "\xE2\x80\x99", 3) == 0 && (name[n - 1] == 's' || name[n - 1] == 'S'))
+        n -= 4;
+    buf f = BUF_INIT;
+    fold_text(&f, name, n);
+    /* split into words */
+    char *s = f.data ? f.data : (char *)"";
+    size_t nw = 0, cap = 16;
+    char **w = xmalloc(cap * sizeof *w);
+    size_t *wl = xmalloc(cap * sizeof *wl);
+    for (char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if (nw == cap) {
+            cap *= 2;
+            w = xrealloc(w, cap * sizeof *w);
+            wl = xrealloc(wl, cap * sizeof *wl);
+        }
+        w[nw] = p;
+        wl[nw] = (size_t)(q - p);
+        nw++;
+        p = q;
+    }
+    size_t first = 0;
+    while (first + 1 < nw && is_dropped(lx, w[first], wl[first]))
+        first++;
+    size_t start = out->len;
+    for (size_t i = first; i < nw; i++) {
+        /* middle initials */
+        if (wl[i] == 1 && i > first && i + 1 < nw)
+            continue;
+        if (out->len > start)
+            buf_addc(out, ' ');
+        char tmp[256];
+        size_t l = wl[i] < sizeof tmp ? wl[i] : sizeof tmp - 1;
+        memcpy(tmp, w[i], l);
+        l = unify_word(tmp, l);
+        buf_add(out, tmp, l);
+    }
+    if (!out->data)
+        buf_add(out, "", 0);
+    free(w);
+    free(wl);
+    buf_free(&f);
+}
+
+const char *lexicon_alias_canonical(const lexicon *lx, const char *name)
+{
+    if (!lx || !name)
+        return NULL;
+    buf f = BUF_INIT;
+    fold_text(&f, name, strlen(name));
+    const lx_entry *e = lex_get(lx, f.data ? f.data : "", f.len);
+    if (!e || !e->alias) {
+        buf_clear(&f);
+        ex_alias_key(&f, name, strlen(name), lx);
+        e = lex_get(lx, f.data ? f.data : "", f.len);
+    }
+    buf_free(&f);
+    return e && e->alias ? e->alias : NULL;
+}
+
+char *extract_alias_key(const lexicon *lx, const char *name)
+{
+    if (!name)
+        name = "";
+    const char *canon = lexicon_alias_canonical(lx, name);
+    if (canon)
+        name = canon;
+    buf b = BUF_INIT;
+    ex_alias_key(&b, name, strlen(name), lx);
+    return buf_steal(&b);
+}

@@ -1,0 +1,698 @@
+/* extract_attrib: who said it.  For each quotation, the speech tag after
+ * it ("…," said Rubio / Rubio said / he added), before it (Leavitt said,
+ * "…" / told NBC News: "…"), elsewhere in its sentence (partial quotes),
+ * in the colon sentence before it, or the quote it continues.  The tag's
+ * subject is resolved to an actor: a name, a pronoun (gender and
+ * recency), a role noun bound earlier ("the press secretary"), an
+ * organisation; anonymous sources keep their span and no actor.  Then
+ * indirect speech: "X said (that) …", "…, X said.", "according to X". */
+#include "extract_int.h"
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct spk {
+    int ent;
+    int has;
+    int t0, t1;
+} spk;
+
+static int isw(const exctx *x, int i)
+{
+    return i >= 0 && (size_t)i < x->nt && x->t[i].type == T_WORD;
+}
+
+static uint32_t lxf(const exctx *x, int i)
+{
+    return isw(x, i) && x->t[i].lx ? x->t[i].lx->flags : 0;
+}
+
+static int punct(const exctx *x, int i, char c)
+{
+    return i >= 0 && (size_t)i < x->nt && x->t[i].type == T_PUNCT && x->t[i].ch == c;
+}
+
+static int is_verb(const exctx *x, int i)
+{
+    return isw(x, i) && (lxf(x, i) & LX_VERB) && !(x->t[i].flags & TF_CAP) && x->t[i].ment < 0;
+}
+
+static int is_ing(const exctx *x, int i)
+{
+    const tok *t = &x->t[i];
+    return t->e - t->s > 4 && memcmp(x->text + t->e - 3, "ing", 3) == 0;
+}
+
+static int in_set(const exctx *x, int i, const char *const *set)
+{
+    for (int k = 0; set[k]; k++)
+        if (ex_is_word(x, (size_t)i, set[k]))
+            return 1;
+    return 0;
+}
+
+static const char *const ADVERBS[] = {"also", "later", "then", "previously", "has", "have", "had", "was",
+                                      "is", "were", "would", "will", "could", "once", "again", "just",
+                                      "first", "further", "never", "not", "often", "since", "already",
+                                      "separately", "similarly", "finally", "ultimately", "initially",
+                                      "originally", "subsequently", "recently", "and", "reportedly",
+                                      "may", "might", "did", "does", "do", "had", "been", "must", NULL};
+static const char *const DETS[] = {"the", "a", "an", "another", "this", "that", "these", "those", "his",
+                                   "her", "their", "its", "our", "some", "several", "two", "three",
+                                   "one", "many", "other", "most", "both", "all", "four", "five", NULL};
+static const char *const INDEF[] = {"a", "an", "another", "some", "several", "two", "three", "one",
+                                    "many", "other", "most", "both", "all", "four", "five", NULL};
+static const char *const STOPS[] = {"in", "on", "at", "to", "by", "from", "with", "that", "which", "who",
+                                    "but", "or", "as", "than", "when", "while", "if", "because", "after",
+                                    "before", "during", "into", "about", "it", "there", "what", "where",
+                                    "said", "says", "not", "so", "also", "and", "told", "has", "have",
+                                    "had", "is", "was", "are", "were", "be", "been", "would", "will",
+                                    "could", "should", "for", "of", "up", "out", "over", NULL};
+
+/* ---- pronouns and roles ---- */
+
+static int gender_ok(const exctx *x, int e, uint8_t g)
+{
+    uint8_t eg = x->e[e].gender;
+    return !eg || eg == g;
+}
+
+/* Most recent person before token pos of gender g: the latest speaker
+ * when recent, else the nearest mention (known gender first). */
+static int resolve_pronoun(exctx *x, uint8_t g, int pos)
+{
+    if (g != G_MALE && g != G_FEMALE)
+        return -1;
+    uint32_t para = x->t[pos].para;
+    if (x->last_spk >= 0 && x->last_spk_tok <= (size_t)pos &&
+        para - x->t[x->last_spk_tok].para <= 2 && gender_ok(x, x->last_spk, g) &&
+        (x->e[x->last_spk].gender == g))
+        return x->last_spk;
+    /* binary search: last mention starting before pos */
+    size_t lo = 0, hi = x->nm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (x->m[mid].t0 < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int unknown = -1;
+    int seen = 0;
+    for (size_t k = lo; k-- > 0 && seen < 60;) {
+        const ment *m = &x->m[k];
+        if (m->kind != ACTOR_PERSON)
+            continue;
+        seen++;
+        if (para - x->t[m->t0].para > 3)
+            break;
+        int e = ex_ent_root(x, m->ent);
+        if (x->e[e].gender == g)
+            return e;
+        if (!x->e[e].gender && unknown < 0)
+            unknown = e;
+    }
+    if (x->last_spk >= 0 && x->last_spk_tok <= (size_t)pos && para - x->t[x->last_spk_tok].para <= 2 &&
+        gender_ok(x, x->last_spk, g))
+        return x->last_spk;
+    return unknown;
+}
+
+/* ---- noun phrases ---- */
+
+static int resolve_head(exctx *x, int det, int head)
+{
+    uint32_t f = lxf(x, head);
+    int indef = det >= 0 && in_set(x, det, INDEF);
+    if ((f & LX_ROLE) && !indef) {
+        char w[128];
+        ex_fold_tok(x, (size_t)head, w, sizeof w);
+        int e = smap_get(&x->roles, w, -1);
+        if (e >= 0)
+            return ex_ent_root(x, e);
+    }
+    return -1;
+}
+
+/* Fills sp from the mention, pronoun or description that ends at j. */
+static int np_ending(exctx *x, int j, int lo, spk *sp)
+{
+    if (j < lo || j < 0)
+        return 0;
+    if (x->t[j].type == T_PUNCT && x->t[j].ch == ')') {
+        int k = j - 1;
+        while (k >= lo && j - k < 14 && !punct(x, k, '('))
+            k--;
+        if (k < lo || !punct(x, k, '('))
+            return 0;
+        j = k - 1;
+        if (j < lo)
+            return 0;
+    }
+    if (x->t[j].type == T_PUNCT && x->t[j].ch == '\'' && (x->t[j].flags & TF_POSS))
+        return 0;
+    if (x->t[j].ment_end >= 0) {
+        const ment *m = &x->m[x->t[j].ment_end];
+        if (m->kind != ACTOR_PLACE || 1) {
+            sp->ent = m->kind == ACTOR_PLACE ? -1 : ex_ent_root(x, m->ent);
+            sp->has = 1;
+            sp->t0 = m->t0;
+            sp->t1 = m->t1;
+            if (m->kind != ACTOR_PLACE)
+                return 1;
+        }
+    }
+    if (!isw(x, j))
+        return 0;
+    if (lxf(x, j) & LX_PRONOUN) {
+        const lx_entry *e = x->t[j].lx;
+        if (ex_is_word(x, (size_t)j, "him") || ex_is_word(x, (size_t)j, "her") ||
+            ex_is_word(x, (size_t)j, "his") || ex_is_word(x, (size_t)j, "it"))
+            return 0;
+        sp->has = 1;
+        sp->t0 = j;
+        sp->t1 = j + 1;
+        sp->ent = resolve_pronoun(x, e->gender, j);
+        return 1;
+    }
+    if (in_set(x, j, STOPS) || in_set(x, j, DETS) || (lxf(x, j) & LX_VERB) || (x->t[j].flags & TF_NUM))
+        return 0;
+    /* a description: back to its determiner */
+    int k = j, det = -1;
+    while (k - 1 >= lo && j - (k - 1) < 8) {
+        int p = k - 1;
+        const tok *t = &x->t[p];
+        if (t->type == T_PUNCT) {
+            if ((t->flags & TF_POSS) || t->ch == '-') {
+                k = p;
+                continue;
+            }
+            break;
+        }
+        if (t->type != T_WORD)
+            break;
+        if (in_set(x, p, DETS)) {
+            det = p;
+            k = p;
+            break;
+        }
+        if (in_set(x, p, STOPS) && !ex_is_word(x, (size_t)p, "for") && !ex_is_word(x, (size_t)p, "of"))
+            break;
+        if (lxf(x, p) & LX_VERB)
+            break;
+        k = p;
+    }
+    /* a bare capitalised word that is no known actor ("Politifact said") */
+    sp->has = 1;
+    sp->t0 = k;
+    sp->t1 = j + 1;
+    sp->ent = -1;
+    /* head: the noun before "of"/"for" inside, else the last word */
+    int head = j;
+    for (int p = k; p <= j; p++)
+        if (ex_is_word(x, (size_t)p, "of") || ex_is_word(x, (size_t)p, "for")) {
+            head = p - 1;
+            break;
+        }
+    if (head >= k)
+        sp->ent = resolve_head(x, det, head);
+    return 1;
+}
+
+static int skip_adverbs_back(const exctx *x, int j, int lo)
+{
+    int n = 0;
+    while (j >= lo && n < 3 && isw(x, j) && (x->t[j].flags & TF_LOWER) &&
+           (in_set(x, j, ADVERBS) ||
+            (x->t[j].e - x->t[j].s > 4 && memcmp(x->text + x->t[j].e - 2, "ly", 2) == 0)) &&
+           !ex_is_word(x, (size_t)j, "and")) {
+        j--;
+        n++;
+    }
+    return j;
+}
+
+/* Subject before verb v, not before token lo. */
+static int np_before(exctx *x, int v, int lo, spk *sp)
+{
+    int j = skip_adverbs_back(x, v - 1, lo);
+    if (j < lo)
+        return 0;
+    if (punct(x, j, ',')) {
+        /* "Witkoff, the special envoy, said": skip the apposition */
+        int k = j - 1;
+        while (k >= lo && j - k < 16 && !punct(x, k, ',') && x->t[k].type != T_QUOTE)
+            k--;
+        if (k < lo || !punct(x, k, ','))
+            return 0;
+        /* the apposition is not a clause with its own verb */
+        return np_ending(x, k - 1, lo, sp);
+    }
+    return np_ending(x, j, lo, sp);
+}
+
+/* Subject after an inverted verb: "said Rubio", "said a senior official". */
+static int np_after(exctx *x, int v, int hi, spk *sp)
+{
+    int j = v + 1;
+    /* skip time words: "said Tuesday", "said on Friday" are not subjects */
+    int n = 0;
+    while (j < hi && n < 4 && isw(x, j) && !(x->t[j].ment >= 0) &&
+           ((lxf(x, j) & (LX_TITLE | LX_HONOR)) || (x->t[j].flags & TF_CAP && lxf(x, j) & LX_NONAME)))
+        j++, n++;
+    if (j >= hi)
+        return 0;
+    if (x->t[j].ment >= 0) {
+        const ment *m = &x->m[x->t[j].ment];
+        if (m->kind == ACTOR_PLACE)
+            return 0;
+        sp->ent = ex_ent_root(x, m->ent);
+        sp->has = 1;
+        sp->t0 = m->t0;
+        sp->t1 = m->t1;
+        return 1;
+    }
+    if (!isw(x, j))
+        return 0;
+    if (lxf(x, j) & LX_PRONOUN) {
+        if (!(ex_is_word(x, (size_t)j, "he") || ex_is_word(x, (size_t)j, "she") ||
+              ex_is_word(x, (size_t)j, "they")))
+            return 0;
+        sp->has = 1;
+        sp->t0 = j;
+        sp->t1 = j + 1;
+        sp->ent = resolve_pronoun(x, x->t[j].lx->gender, j);
+        return 1;
+    }
+    int det = in_set(x, j, DETS) ? j : -1;
+    if (det < 0 && !(x->t[j].flags & TF_CAP) && !(lxf(x, j) & (LX_ROLE | LX_ANON)))
+        return 0;
+    int k = j + (det >= 0);
+    int head = -1;
+    while (k < hi && k - j < 8 && isw(x, k) && !in_set(x, k, STOPS) && !(lxf(x, k) & LX_VERB)) {
+        head = k;
+        k++;
+    }
+    if (head < 0)
+        return 0;
+    sp->has = 1;
+    sp->t0 = j;
+    sp->t1 = head + 1;
+    sp->ent = resolve_head(x, det, head);
+    return 1;
+}
+
+/* The sentence's subject: its first person (or pronoun), else organisation. */
+static int sentence_subject(exctx *x, int s0, int v, spk *sp)
+{
+    int org = -1;
+    for (int k = s0; k < v; k++) {
+        if (x->t[k].quote >= 0)
+            continue;
+        if (x->t[k].ment >= 0) {
+            const ment *m = &x->m[x->t[k].ment];
+            if (m->kind == ACTOR_PERSON) {
+                sp->ent = ex_ent_root(x, m->ent);
+                sp->has = 1;
+                sp->t0 = m->t0;
+                sp->t1 = m->t1;
+                return 1;
+            }
+            if (m->kind == ACTOR_ORG && org < 0)
+                org = k;
+            continue;
+        }
+        if (isw(x, k) && (lxf(x, k) & LX_PRONOUN) &&
+            (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she"))) {
+            sp->has = 1;
+            sp->t0 = k;
+            sp->t1 = k + 1;
+            sp->ent = resolve_pronoun(x, x->t[k].lx->gender, k);
+            return 1;
+        }
+    }
+    if (org >= 0) {
+        const ment *m = &x->m[x->t[org].ment];
+        sp->ent = ex_ent_root(x, m->ent);
+        sp->has = 1;
+        sp->t0 = m->t0;
+        sp->t1 = m->t1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Subject of cue verb v, within sentence [s0, s1). */
+static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
+{
+    memset(sp, 0, sizeof *sp);
+    sp->ent = -1;
+    if (is_ing(x, v))
+        return sentence_subject(x, s0, v, sp);
+    if (np_before(x, v, lo, sp))
+        return 1;
+    memset(sp, 0, sizeof *sp);
+    sp->ent = -1;
+    if (np_after(x, v, s1, sp))
+        return 1;
+    memset(sp, 0, sizeof *sp);
+    sp->ent = -1;
+    return sentence_subject(x, s0, v, sp);
+}
+
+/* "according to X" in [a, b): returns the token after "to", or -1. */
+static int according(const exctx *x, int a, int b)
+{
+    for (int k = a; k + 1 < b; k++)
+        if (x->t[k].quote < 0 && ex_is_word(x, (size_t)k, "according") && ex_is_word(x, (size_t)k + 1, "to"))
+            return k + 1;
+    return -1;
+}
+
+static void set_speaker(exctx *x, qrec *q, const spk *sp, int cue)
+{
+    q->cue = cue;
+    q->speaker = sp->ent;
+    q->has_span = sp->has;
+    if (sp->has) {
+        q->sp_s = x->t[sp->t0].s;
+        q->sp_e = x->t[sp->t1 - 1].e;
+        q->sp_tok = sp->t0;
+    }
+    if (sp->ent >= 0 && x->e[sp->ent].kind == ACTOR_PERSON) {
+        x->last_spk = sp->ent;
+        x->last_spk_tok = (size_t)(cue >= 0 ? cue : sp->t0);
+    }
+}
+
+static int words_in(const exctx *x, size_t s, size_t e, int *all_cap)
+{
+    int n = 0, in = 0;
+    *all_cap = 1;
+    for (size_t i = s; i < e; i++) {
+        char c = x->text[i];
+        int w = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80 ||
+                (c >= '0' && c <= '9') || c == '\'';
+        if (w && !in) {
+            n++;
+            if (c >= 'a' && c <= 'z' && n > 0) {
+                /* short function words don't break title case */
+                size_t k = i;
+                while (k < e && x->text[k] >= 'a' && x->text[k] <= 'z')
+                    k++;
+                if (k - i > 3)
+                    *all_cap = 0;
+            }
+        }
+        in = w;
+    }
+    return n;
+}
+
+static void attribute_one(exctx *x, size_t qi)
+{
+    qrec *q = &x->q[qi];
+    int S = (int)x->t[q->o].sent;
+    int s0 = (int)x->sent_start[S], s1 = (int)x->sent_start[S + 1];
+    int close = q->c >= 0 ? q->c : q->o;
+    if (q->c < 0) {
+        /* the quote's last token */
+        int k = q->o;
+        while ((size_t)k + 1 < x->nt && x->t[k + 1].quote == (int)qi)
+            k++;
+        close = k;
+    }
+    spk sp;
+    /* kind: a quote that stands as its own sentence, or after a tag's
+     * comma or colon, is direct; one inside running words is partial */
+    int prev = q->o - 1;
+    int direct = prev < s0 || q->o == s0 || punct(x, prev, ',') || punct(x, prev, ':') ||
+                 punct(x, prev, '-') || x->t[prev].type == T_QUOTE || is_verb(x, prev) ||
+                 (x->t[prev].para != x->t[q->o].para);
+    q->kind = direct ? QUOTE_DIRECT : QUOTE_PARTIAL;
+
+    /* 1. the tag after: "…," said Rubio / Rubio said / he added */
+    int end = s1;
+    if (q->c >= 0 && (size_t)close + 1 < x->nt && punct(x, close + 1, '-') && x->t[close + 1].para == q->para &&
+        (size_t)close + 2 < x->nt && x->t[close + 2].ment >= 0) {
+        const ment *m = &x->m[x->t[close + 2].ment];
+        if (m->kind != ACTOR_PLACE) {
+            sp.ent = ex_ent_root(x, m->ent);
+            sp.has = 1;
+            sp.t0 = m->t0;
+            sp.t1 = m->t1;
+            set_speaker(x, q, &sp, -1);
+            return;
+        }
+    }
+    if (q->c >= 0) {
+        int lim = close + 12;
+        for (int k = close + 1; k < end && k < lim; k++) {
+            const tok *t = &x->t[k];
+            if (t->type == T_QUOTE || (t->type == T_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '?' || t->ch == '!')))
+                break;
+            if (t->para != q->para)
+                break;
+            if (is_verb(x, k)) {
+                int between = 0;
+                for (int b = close + 1; b < k; b++)
+                    between += x->t[b].type == T_WORD;
+                memset(&sp, 0, sizeof sp);
+                sp.ent = -1;
+                int ok = between ? np_before(x, k, close + 1, &sp) : np_after(x, k, s1, &sp);
+                if (!ok && between) {
+                    memset(&sp, 0, sizeof sp);
+                    sp.ent = -1;
+                    ok = np_after(x, k, s1, &sp);
+                }
+                if (ok) {
+                    set_speaker(x, q, &sp, k);
+                    return;
+                }
+                break;
+            }
+        }
+    }
+    /* 2. the tag before, and other cues in the sentence (partial quotes) */
+    for (int k = q->o - 1; k >= s0; k--) {
+        if (x->t[k].quote >= 0 && x->t[k].type != T_QUOTE)
+            continue;
+        if (is_verb(x, k)) {
+            if (subject_of(x, k, s0, s1, s0, &sp)) {
+                set_speaker(x, q, &sp, k);
+                return;
+            }
+        }
+    }
+    int acc = according(x, s0, s1);
+    if (acc >= 0 && np_after(x, acc, s1, &sp)) {
+        set_speaker(x, q, &sp, acc - 1);
+        return;
+    }
+    for (int k = close + 1; k < s1; k++) {
+        if (x->t[k].quote >= 0)
+            continue;
+        if (is_verb(x, k) && subject_of(x, k, s0, s1, close + 1, &sp)) {
+            set_speaker(x, q, &sp, k);
+            return;
+        }
+    }
+    /* 3. a colon introduction in the sentence before */
+    if (q->o == s0 && S > 0) {
+        int pe = s0 - 1;
+        if (punct(x, pe, ':')) {
+            int ps0 = (int)x->sent_start[S - 1];
+            for (int k = pe - 1; k >= ps0; k--) {
+                if (x->t[k].quote >= 0)
+                    continue;
+                if (is_verb(x, k) && subject_of(x, k, ps0, pe, ps0, &sp)) {
+                    set_speaker(x, q, &sp, k);
+                    return;
+                }
+            }
+        }
+    }
+    /* 4. a continuation: the quote this one carries on */
+    const qrec *from = NULL;
+    if (q->cont_prev >= 0)
+        from = &x->q[q->cont_prev];
+    else if (qi > 0 && q->o == s0 && q->kind == QUOTE_DIRECT) {
+        const qrec *p = &x->q[qi - 1];
+        if (!p->drop && p->para + 1 >= q->para && (p->speaker >= 0 || p->has_span))
+            from = p;
+    }
+    if (from) {
+        q->speaker = from->speaker;
+        q->has_span = from->has_span;
+        q->sp_s = from->sp_s;
+        q->sp_e = from->sp_e;
+        q->sp_tok = from->sp_tok;
+        return;
+    }
+}
+
+static void attribute_quote(exctx *x, size_t i)
+{
+    {
+        attribute_one(x, i);
+        qrec *q = &x->q[i];
+        int all_cap;
+        int nw = words_in(x, q->s, q->e, &all_cap);
+        /* scare quotes and titles: short, untagged, inside a sentence */
+        if (q->kind == QUOTE_PARTIAL && q->cue < 0 && !q->has_span && q->cont_prev < 0)
+            q->drop = 1;
+        else if (q->kind == QUOTE_PARTIAL && all_cap && nw <= 5 && q->cue < 0)
+            q->drop = 1;
+        else if (q->kind == QUOTE_DIRECT && q->cue < 0 && !q->has_span && nw <= 2 && q->c >= 0)
+            q->drop = 1;
+    }
+}
+
+static void indirect_sentence(exctx *x, int s0, int s1);
+
+/* ---- indirect speech ---- */
+
+static void add_ind(exctx *x, size_t s, size_t e, int cue, const spk *sp)
+{
+    while (s < e && (x->text[s] == ' ' || x->text[s] == '\n'))
+        s++;
+    while (e > s && (x->text[e - 1] == ' ' || x->text[e - 1] == '\n' || x->text[e - 1] == '.' ||
+                     x->text[e - 1] == ','))
+        e--;
+    if (e <= s + 10)
+        return;
+    if (x->nind == x->capind) {
+        x->capind = x->capind ? x->capind * 2 : 32;
+        x->ind = xrealloc(x->ind, x->capind * sizeof *x->ind);
+    }
+    qrec *q = &x->ind[x->nind++];
+    memset(q, 0, sizeof *q);
+    q->s = s;
+    q->e = e;
+    q->kind = QUOTE_INDIRECT;
+    q->cont_prev = -1;
+    q->c = -1;
+    q->o = -1;
+    q->speaker = -1;
+    q->sp_tok = -1;
+    set_speaker(x, q, sp, cue);
+}
+
+static int sentence_end_tok(const exctx *x, int s0, int s1)
+{
+    int e = s1 - 1;
+    while (e > s0 && x->t[e].type == T_PUNCT && (x->t[e].ch == '.' || x->t[e].ch == '!' || x->t[e].ch == '?'))
+        e--;
+    return e;
+}
+
+static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                   "sunday", "today", "yesterday", "tonight", "earlier", "later",
+                                   "recently", "last", "this", "week", "night", "morning", "afternoon",
+                                   "evening", "privately", "publicly", "repeatedly", "previously",
+                                   "again", "also", "often", NULL};
+
+static void indirect_sentence(exctx *x, int s0, int s1)
+{
+    spk sp;
+    int last = sentence_end_tok(x, s0, s1);
+    if (last - s0 < 4)
+        return;
+    /* "…, sources said." / "…, said the official." / "…, according to X." */
+    int comma = -1;
+    for (int k = last; k > s0 && last - k < 10; k--)
+        if (punct(x, k, ',')) {
+            comma = k;
+            break;
+        }
+    if (comma > s0 + 3) {
+        if (ex_is_word(x, (size_t)comma + 1, "according") && ex_is_word(x, (size_t)comma + 2, "to")) {
+            memset(&sp, 0, sizeof sp);
+            sp.ent = -1;
+            if (np_after(x, comma + 2, last + 1, &sp)) {
+                add_ind(x, x->t[s0].s, x->t[comma - 1].e, comma + 1, &sp);
+                return;
+            }
+        }
+        for (int k = comma + 1; k <= last; k++) {
+            if (!is_verb(x, k))
+                continue;
+            memset(&sp, 0, sizeof sp);
+            sp.ent = -1;
+            int ok = k == comma + 1 ? np_after(x, k, last + 1, &sp) : np_before(x, k, comma + 1, &sp);
+            if (ok) {
+                add_ind(x, x->t[s0].s, x->t[comma - 1].e, k, &sp);
+                return;
+            }
+            break;
+        }
+    }
+    /* "According to X, …" */
+    if (ex_is_word(x, (size_t)s0, "according") && ex_is_word(x, (size_t)s0 + 1, "to")) {
+        int k = s0 + 2;
+        while (k < last && !punct(x, k, ','))
+            k++;
+        memset(&sp, 0, sizeof sp);
+        sp.ent = -1;
+        if (k < last && np_after(x, s0 + 1, k, &sp)) {
+            add_ind(x, x->t[k + 1].s, x->t[last].e, s0, &sp);
+            return;
+        }
+    }
+    /* "X said (that) …", "X told reporters that …" */
+    for (int v = s0 + 1; v < last - 2; v++) {
+        if (!is_verb(x, v) || is_ing(x, v))
+            continue;
+        memset(&sp, 0, sizeof sp);
+        sp.ent = -1;
+        if (!np_before(x, v, s0, &sp))
+            continue;
+        int k = v + 1;
+        int n = 0;
+        /* objects and time words before the clause */
+        while (k < last && n < 6 && !ex_is_word(x, (size_t)k, "that") &&
+               (in_set(x, k, TIME) || (ex_is_word(x, (size_t)v, "told") || ex_is_word(x, (size_t)v, "tells") ||
+                                       ex_is_word(x, (size_t)v, "telling")) ||
+                ex_is_word(x, (size_t)k, "on") || ex_is_word(x, (size_t)k, "in") ||
+                ex_is_word(x, (size_t)k, "a") || ex_is_word(x, (size_t)k, "an") ||
+                ex_is_word(x, (size_t)k, "statement") || ex_is_word(x, (size_t)k, "interview") ||
+                x->t[k].type == T_PUNCT || (x->t[k].flags & TF_CAP && x->t[k].ment >= 0))) {
+            k++;
+            n++;
+        }
+        int start = k;
+        if (ex_is_word(x, (size_t)k, "that"))
+            start = k + 1;
+        else if (n > 0 && !ex_is_word(x, (size_t)v, "told"))
+            continue;
+        else if (!(isw(x, k) && (in_set(x, k, DETS) || (lxf(x, k) & LX_PRONOUN) || (x->t[k].flags & TF_CAP))))
+            continue;
+        if (start >= last)
+            continue;
+        add_ind(x, x->t[start].s, x->t[last].e, v, &sp);
+        return;
+    }
+}
+
+/* Quotes and indirect speech in text order, so that "he" finds the
+ * latest speaker. */
+void ex_attribute(exctx *x)
+{
+    x->last_spk = -1;
+    size_t qi = 0;
+    for (uint32_t S = 0; S < x->n_sent; S++) {
+        int s0 = (int)x->sent_start[S], s1 = (int)x->sent_start[S + 1];
+        while (qi < x->nq && x->t[x->q[qi].o].sent <= S)
+            attribute_quote(x, qi++);
+        int has_quote = 0;
+        for (int k = s0; k < s1; k++)
+            if (x->t[k].type == T_QUOTE) {
+                has_quote = 1;
+                break;
+            }
+        if (has_quote || s1 - s0 > 200)
+            continue;
+        indirect_sentence(x, s0, s1);
+    }
+    while (qi < x->nq)
+        attribute_quote(x, qi++);
+}

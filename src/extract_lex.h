@@ -1,0 +1,64 @@
+/* extract_lex: the lexicon's inside, shared by lexicon.c and the extractor.
+ * One open-addressing hash table keyed by folded text ("u s", "white house",
+ * "said") whose entries carry every role the key plays. */
+#ifndef NEWSROOM_EXTRACT_LEX_H
+#define NEWSROOM_EXTRACT_LEX_H
+#include <stddef.h>
+#include <stdint.h>
+#include "lexicon.h"
+
+enum {
+    LX_VERB = 1 << 0,       /* speech verb form: "said", "told" */
+    LX_TITLE = 1 << 1,      /* title before a name: "President", "Sen." */
+    LX_HONOR = 1 << 2,      /* honorific: "Mr", "Ms" (gender in entry) */
+    LX_FIRST = 1 << 3,      /* given name (gender in entry) */
+    LX_DEMONYM = 1 << 4,    /* "Russian" -> Russia */
+    LX_PLACE = 1 << 5,      /* gazetteer name or alias */
+    LX_ORG = 1 << 6,        /* organisation name or alias */
+    LX_ROLE = 1 << 7,       /* role noun: "spokeswoman", "president" */
+    LX_NONAME = 1 << 8,     /* capitalised word that never starts a name */
+    LX_ANON = 1 << 9,       /* anonymous-source noun: "official", "source" */
+    LX_PARTICLE = 1 << 10,  /* name particle: "de", "van", "bin" */
+    LX_SURFIRST = 1 << 11,  /* family name written first: "Kim", "Xi" */
+    LX_PRONOUN = 1 << 12,   /* subject pronoun (gender in entry) */
+    LX_ORGNOUN = 1 << 13,   /* generic organisation noun: "campaign", "ministry" */
+    LX_VERB_NOUN = 1 << 14, /* speech noun: "statement", "interview" */
+    LX_TITLE_KEEP = 1 << 15 /* title kept in a lone name: "Pope Francis" */
+};
+
+enum { G_NONE = 0, G_MALE = 1, G_FEMALE = 2, G_PLURAL = 4 };
+
+typedef struct lx_entry {
+    const char *key;        /* folded */
+    uint32_t hash;
+    uint32_t flags;
+    uint8_t gender;         /* for LX_FIRST, LX_HONOR, LX_PRONOUN */
+    uint8_t caps;           /* 1: written in capitals only ("US"): text must be too */
+    uint8_t nwords;
+    const char *place;      /* canonical place */
+    const char *org;        /* canonical organisation */
+    const char *country;    /* demonym's country */
+    const char *alias;      /* user alias file: canonical name */
+} lx_entry;
+
+struct lx_block;
+
+struct lexicon {
+    lx_entry *tab;
+    size_t cap, n;
+    int max_words;          /* longest multi-word key, in words */
+    struct lx_block *blocks;
+};
+
+/* Looks up a folded key; NULL when absent. */
+const lx_entry *lex_get(const lexicon *lx, const char *key, size_t n);
+
+/* Builds the folded key of text[0..n) into out (same rules as fold_text,
+ * fast path for ASCII).  Returns the key length. */
+size_t lex_fold(char *out, size_t outcap, const char *s, size_t n);
+
+/* Adds (or extends) an entry: used by the loader and by tests. */
+lx_entry *lex_put(lexicon *lx, const char *key, size_t n);
+const char *lex_strdup(lexicon *lx, const char *s);
+
+#endif

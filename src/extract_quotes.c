@@ -1,0 +1,115 @@
+/* extract_quotes: pairs double quote marks (straight and curly) into
+ * quotations, paragraph by paragraph.  A paragraph that opens a quote
+ * without closing it continues into the next one when that one opens with
+ * a quote mark (the newspaper convention for multi-paragraph quotes);
+ * otherwise the quote runs to the end of its paragraph. */
+#include "extract_int.h"
+#include <string.h>
+
+static int is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static void add_quote(exctx *x, int o, int c, size_t s, size_t e, int cont)
+{
+    /* trim white space (and a leading stray mark-space) */
+    while (s < e && is_ws(x->text[s]))
+        s++;
+    while (e > s && is_ws(x->text[e - 1]))
+        e--;
+    if (s >= e)
+        return;
+    if (x->nq == x->capq) {
+        x->capq = x->capq ? x->capq * 2 : 32;
+        x->q = xrealloc(x->q, x->capq * sizeof *x->q);
+    }
+    qrec *q = &x->q[x->nq];
+    memset(q, 0, sizeof *q);
+    q->o = o;
+    q->c = c;
+    q->s = s;
+    q->e = e;
+    q->para = x->t[o].para;
+    q->cont_prev = cont;
+    q->cue = -1;
+    q->speaker = -1;
+    q->sp_tok = -1;
+    int qi = (int)x->nq++;
+    int end = c >= 0 ? c : (int)x->nt;
+    for (int k = o; k < end; k++) {
+        if (c < 0 && x->t[k].para != q->para)
+            break;
+        x->t[k].quote = qi;
+    }
+    if (c >= 0)
+        x->t[c].quote = qi;
+}
+
+/* Byte end of paragraph p's last token (from token index k onward). */
+static size_t para_end(const exctx *x, size_t k)
+{
+    uint32_t p = x->t[k].para;
+    size_t last = k;
+    while (last + 1 < x->nt && x->t[last + 1].para == p)
+        last++;
+    return x->t[last].e;
+}
+
+/* Does paragraph starting at token k open with a quote mark? */
+static int para_opens_quote(const exctx *x, size_t k)
+{
+    return k < x->nt && x->t[k].type == T_QUOTE && x->t[k].ch != QM_CLOSE;
+}
+
+void ex_pair_quotes(exctx *x)
+{
+    int open = -1;          /* token of the open mark */
+    int cont = -1;          /* quote the open one continues */
+    for (size_t i = 0; i < x->nt; i++) {
+        tok *t = &x->t[i];
+        if (open >= 0 && t->para != x->t[open].para) {
+            /* paragraph ended inside a quote: close it at the paragraph end */
+            int before = (int)x->nq;
+            add_quote(x, open, -1, x->t[open].e, x->t[i - 1].e, cont);
+            int made = (int)x->nq > before;
+            cont = -1;
+            open = -1;
+            if (made && para_opens_quote(x, i)) {
+                cont = before;
+                open = (int)i;
+                continue;
+            }
+        }
+        if (t->type != T_QUOTE)
+            continue;
+        if (t->ch == QM_OPEN) {
+            open = (int)i;
+            cont = -1;
+        } else if (t->ch == QM_CLOSE) {
+            if (open >= 0) {
+                add_quote(x, open, (int)i, x->t[open].e, t->s, cont);
+                open = -1;
+                cont = -1;
+            } else if (t->flags & TF_PSTART) {
+                open = (int)i; /* a closing mark used to open */
+            }
+        } else { /* straight */
+            int sp_after = i + 1 >= x->nt || x->t[i + 1].para != t->para ||
+                           !(x->t[i + 1].flags & TF_NOSPACE);
+            int sp_before = !(t->flags & TF_NOSPACE) || (t->flags & TF_PSTART);
+            if (open < 0) {
+                if (sp_after && !sp_before)
+                    continue; /* a stray closing mark */
+                open = (int)i;
+                cont = -1;
+            } else {
+                add_quote(x, open, (int)i, x->t[open].e, t->s, cont);
+                open = -1;
+                cont = -1;
+            }
+        }
+    }
+    if (open >= 0 && x->nt)
+        add_quote(x, open, -1, x->t[open].e, para_end(x, (size_t)open), cont);
+}
