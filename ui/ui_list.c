@@ -126,8 +126,9 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
         }
         return;
     }
-    int show_src = wd >= 36;
-    int src_w = show_src ? (wd >= 80 ? 14 : wd >= 50 ? 10 : 8) : 0;
+    /* narrow lists drop the date first, then the outlet */
+    int show_date = wd >= 44;
+    int src_w = wd >= 80 ? 14 : wd >= 50 ? 10 : wd >= 24 ? 8 : 0;
     for (int r = 0; r < h; r++) {
         long i = l->top + r;
         const arow *a = list_row(u, i);
@@ -137,24 +138,22 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
         }
         int sel = i == l->cur;
         int base = sel ? HL_SELECTION : HL_NORMAL;
+        int meta = sel ? base : HL_META;
         draw_fill(w, y + r, x, wd, base);
         wmove(w, y + r, x);
         attr_t dim = sel && !focused ? A_DIM : 0;
         const char *mark = a->read ? "  " : "\xe2\x97\x8f ";
         int used = draw_str(w, mark, strlen(mark), wd,
                             hl_attr(sel ? base : HL_UNREAD) | dim, hl_pair(sel ? base : HL_UNREAD));
-        char date[64];
-        ui_date(u, a->date, date, sizeof date);
-        if (wd - used > 24) {
+        if (show_date) {
+            char date[64];
+            ui_date(u, a->date, date, sizeof date);
             wmove(w, y + r, x + used);
-            used += draw_str(w, date, strlen(date), wd - used, hl_attr(sel ? base : HL_META) | dim,
-                             hl_pair(sel ? base : HL_META));
-            wmove(w, y + r, x + ++used);
+            used += draw_str(w, date, strlen(date), wd - used, hl_attr(meta) | dim, hl_pair(meta)) + 1;
         }
-        if (show_src && wd - used > src_w + 8) {
+        if (src_w) {
             wmove(w, y + r, x + used);
-            draw_str(w, a->source, strlen(a->source), src_w, hl_attr(sel ? base : HL_META) | dim,
-                     hl_pair(sel ? base : HL_META));
+            draw_str(w, a->source, strlen(a->source), src_w, hl_attr(meta) | dim, hl_pair(meta));
             used += src_w + 1;
         }
         wmove(w, y + r, x + used);
