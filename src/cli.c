@@ -34,7 +34,8 @@ const cli_command cli_commands[] = {
     {"quotes", "[--speaker NAME] [--article ID]", "list quotes, newest article first",
      "  --speaker NAME  statements by NAME: aliases, accents and case folded, spelling\n"
      "                  variants matched (\"zelensky\" finds Volodymyr Zelenskyy)\n"
-     "  --article ID    the quotes of one article, in text order\n" LIST_OPTS,
+     "  --article ID    the quotes of one article, in text order\n"
+     "  --statement ID  every report of one statement\n" LIST_OPTS,
      cli_cmd_quotes},
     {"search", "QUERY...", "full-text search over articles and quotes, best first",
      "  QUERY           words (all must match), \"a phrase\", or a prefix*\n" LIST_OPTS,
@@ -71,14 +72,7 @@ void cli_command_help(const cli_command *cmd, FILE *out)
 {
     fprintf(out, "usage: newsroom [--db PATH] [--config FILE] %s%s%s\n\n%s.\n",
             cmd->name, *cmd->args ? " " : "", cmd->args, cmd->summary);
-    if (cmd->options)
-        fprintf(out, "\n%s", cmd->options);
-    else
-        fputs("\n", out);
-    if (cmd->options)
-        fputs("  --help          print this help\n", out);
-    else
-        fputs("  --help          print this help\n", out);
+    fprintf(out, "\n%s  --help          print this help\n", cmd->options ? cmd->options : "");
 }
 
 static void main_help(FILE *out)

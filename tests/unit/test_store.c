@@ -1,0 +1,564 @@
+/* Unit tests for the store: schema and migrations, adding and dedup, actor
+ * resolution and finding, statements, bookmarks across re-extraction,
+ * full-text search and paging.  Extractions are built by hand here, so the
+ * tests do not depend on what the extractor finds. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "buf.h"
+#include "store.h"
+#include "store_internal.h"
+
+typedef struct fixture {
+    char dir[64];
+    char path[128];
+    store *st;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    strcpy(f->dir, "/tmp/nrstoreXXXXXX");
+    if (!mkdtemp(f->dir))
+        return -1;
+    snprintf(f->path, sizeof f->path, "%s/sub/test.db", f->dir);
+    char err[256];
+    f->st = store_open(f->path, STORE_RW, err, sizeof err);
+    if (!f->st) {
+        fprintf(stderr, "%s\n", err);
+        return -1;
+    }
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    store_close(f->st);
+    char cmd[160];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", f->dir);
+    if (system(cmd) != 0)
+        return -1;
+    free(f);
+    return 0;
+}
+
+/* ---- building documents and extractions by hand -------------------------- */
+
+static void make_doc(doc *d, const char *text, const char *source, const char *date, const char *title)
+{
+    memset(d, 0, sizeof *d);
+    d->path = xstrdup("mem");
+    d->text = xstrdup(text);
+    d->text_len = strlen(text);
+    d->title = xstrdup(title);
+    d->source = source ? xstrdup(source) : NULL;
+    d->date = date ? xstrdup(date) : NULL;
+    d->hash = doc_hash(d->text, d->text_len);
+}
+
+/* Adds an entity with a mention at every place its surface form occurs. */
+static int add_entity(extraction *ex, const char *text, const char *name, actor_kind kind, const char *surface)
+{
+    ex->entities = xrealloc(ex->entities, (ex->n_entities + 1) * sizeof *ex->entities);
+    ex_entity *e = &ex->entities[ex->n_entities];
+    memset(e, 0, sizeof *e);
+    e->name = xstrdup(name);
+    e->kind = kind;
+    for (const char *p = strstr(text, surface); p; p = strstr(p + 1, surface)) {
+        e->mentions = xrealloc(e->mentions, (e->n_mentions + 1) * sizeof *e->mentions);
+        e->mentions[e->n_mentions].start = (size_t)(p - text);
+        e->mentions[e->n_mentions].end = (size_t)(p - text) + strlen(surface);
+        e->n_mentions++;
+    }
+    return (int)ex->n_entities++;
+}
+
+static void add_quote(extraction *ex, const char *text, const char *words, int speaker, quote_kind kind)
+{
+    const char *p = strstr(text, words);
+    assert_non_null(p);
+    ex->quotes = xrealloc(ex->quotes, (ex->n_quotes + 1) * sizeof *ex->quotes);
+    ex_quote *q = &ex->quotes[ex->n_quotes++];
+    memset(q, 0, sizeof *q);
+    q->start = (size_t)(p - text);
+    q->end = q->start + strlen(words);
+    q->kind = kind;
+    q->cue = xstrdup("said");
+    q->speaker = speaker;
+    if (speaker >= 0 && ex->entities[speaker].n_mentions) {
+        q->has_speaker_span = 1;
+        q->speaker_start = ex->entities[speaker].mentions[0].start;
+        q->speaker_end = ex->entities[speaker].mentions[0].end;
+    }
+}
+
+static const char *const TEXT_A =
+    "Ukrainian President Volodymyr Zelenskyy said: \"We are ready for peace talks at the highest level.\" "
+    "Press secretary Karoline Leavitt said \"the president wants this war to end\" on Friday in Kyiv.";
+static const char *const TEXT_B =
+    "Zelensky told reporters \"we are ready for peace talks at the highest level\" in Kyiv. "
+    "Leavitt added that \"nothing is decided yet about the meeting\".";
+
+static int64_t add_a(store *st)
+{
+    doc d;
+    extraction ex = {0};
+    make_doc(&d, TEXT_A, "Outlet A", "2025-08-06", "Zelenskyy ready for talks");
+    int z = add_entity(&ex, TEXT_A, "Volodymyr Zelenskyy", ACTOR_PERSON, "Zelenskyy");
+    int l = add_entity(&ex, TEXT_A, "Karoline Leavitt", ACTOR_PERSON, "Karoline Leavitt");
+    add_entity(&ex, TEXT_A, "Kyiv", ACTOR_PLACE, "Kyiv");
+    add_quote(&ex, TEXT_A, "We are ready for peace talks at the highest level.", z, QUOTE_DIRECT);
+    add_quote(&ex, TEXT_A, "the president wants this war to end", l, QUOTE_PARTIAL);
+    int64_t id = 0;
+    assert_int_equal(store_begin(st), 0);
+    assert_int_equal(store_article_add(st, &d, &ex, NULL, &id), STORE_ADDED);
+    assert_int_equal(store_commit(st), 0);
+    extraction_free(&ex);
+    doc_free(&d);
+    return id;
+}
+
+static int64_t add_b(store *st)
+{
+    doc d;
+    extraction ex = {0};
+    make_doc(&d, TEXT_B, "Outlet B", "2025-08-08", "Zelensky in Kyiv");
+    int z = add_entity(&ex, TEXT_B, "Volodymyr Zelensky", ACTOR_PERSON, "Zelensky");
+    int l = add_entity(&ex, TEXT_B, "Leavitt", ACTOR_PERSON, "Leavitt");
+    add_entity(&ex, TEXT_B, "Kyiv", ACTOR_PLACE, "Kyiv");
+    add_quote(&ex, TEXT_B, "we are ready for peace talks at the highest level", z, QUOTE_DIRECT);
+    add_quote(&ex, TEXT_B, "nothing is decided yet about the meeting", l, QUOTE_PARTIAL);
+    int64_t id = 0;
+    assert_int_equal(store_begin(st), 0);
+    assert_int_equal(store_article_add(st, &d, &ex, NULL, &id), STORE_ADDED);
+    assert_int_equal(store_commit(st), 0);
+    extraction_free(&ex);
+    doc_free(&d);
+    return id;
+}
+
+/* ---- callbacks that collect rows ------------------------------------------ */
+
+typedef struct names {
+    char name[16][128];
+    int64_t id[16];
+    int64_t n_other[16];
+    int n;
+} names;
+
+static int collect_actor(void *ctx, const store_actor_row *r)
+{
+    names *n = ctx;
+    if (n->n < 16) {
+        snprintf(n->name[n->n], 128, "%s", r->name);
+        n->id[n->n] = r->id;
+        n->n_other[n->n] = r->n_other_sources;
+        n->n++;
+    }
+    return 0;
+}
+
+typedef struct quotes {
+    store_quote_row row[16];
+    char text[16][200];
+    char speaker[16][64];
+    char source[16][64];
+    int n;
+} quotes;
+
+static int collect_quote(void *ctx, const store_quote_row *r)
+{
+    quotes *q = ctx;
+    if (q->n < 16) {
+        q->row[q->n] = *r;
+        snprintf(q->text[q->n], 200, "%s", r->text ? r->text : "");
+        snprintf(q->speaker[q->n], 64, "%s", r->speaker ? r->speaker : "");
+        snprintf(q->source[q->n], 64, "%s", r->source ? r->source : "");
+        q->n++;
+    }
+    return 0;
+}
+
+/* ---- tests ------------------------------------------------------------- */
+
+static int64_t user_version(const char *path)
+{
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_stmt *s;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL);
+    int64_t v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return v;
+}
+
+static void test_schema_and_migrations(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(user_version(f->path), STORE_SCHEMA_VERSION);
+    store_close(f->st);
+    char err[256];
+    /* reopening is a no-op */
+    f->st = store_open(f->path, STORE_RW, err, sizeof err);
+    assert_non_null(f->st);
+    store_close(f->st);
+    f->st = NULL;
+
+    /* a newer schema is refused, and left alone */
+    sqlite3 *db;
+    sqlite3_open(f->path, &db);
+    sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL);
+    sqlite3_close(db);
+    assert_null(store_open(f->path, STORE_RW, err, sizeof err));
+    assert_non_null(strstr(err, "newer"));
+    assert_int_equal(user_version(f->path), 99);
+    sqlite3_open(f->path, &db);
+    sqlite3_exec(db, "PRAGMA user_version = 1", NULL, NULL, NULL);
+    sqlite3_close(db);
+
+    /* a file that is not a database */
+    char junk[160];
+    snprintf(junk, sizeof junk, "%s/junk.db", f->dir);
+    FILE *fp = fopen(junk, "w");
+    fputs("this is not a database, just some text that is long enough to matter................", fp);
+    fclose(fp);
+    assert_null(store_open(junk, STORE_RW, err, sizeof err));
+    assert_non_null(strstr(err, "not a newsroom database"));
+
+    /* somebody else's SQLite database */
+    snprintf(junk, sizeof junk, "%s/other.db", f->dir);
+    sqlite3_open(junk, &db);
+    sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL, NULL);
+    sqlite3_close(db);
+    assert_null(store_open(junk, STORE_RW, err, sizeof err));
+    assert_non_null(strstr(err, "not newsroom's"));
+
+    f->st = store_open(f->path, STORE_RW, err, sizeof err);
+    assert_non_null(f->st);
+}
+
+static void test_add_and_dedup(void **state)
+{
+    fixture *f = *state;
+    int64_t a = add_a(f->st);
+    assert_true(a > 0);
+    doc d;
+    make_doc(&d, TEXT_A, "Another outlet", NULL, "Same text");
+    extraction ex = {0};
+    int64_t id = 0;
+    assert_int_equal(store_article_add(f->st, &d, &ex, NULL, &id), STORE_PRESENT);
+    assert_int_equal(id, a);
+    doc_free(&d);
+    store_stats s;
+    assert_int_equal(store_stats_get(f->st, &s), 0);
+    assert_int_equal(s.articles, 1);
+    assert_int_equal(s.people, 2);
+    assert_int_equal(s.places, 1);
+    assert_int_equal(s.quotes, 2);
+
+    store_article art;
+    assert_int_equal(store_article_get(f->st, a, &art), 0);
+    assert_string_equal(art.text, TEXT_A);
+    assert_string_equal(art.meta.source, "Outlet A");
+    assert_int_equal(art.meta.n_people, 2);
+    assert_int_equal(art.meta.n_quotes, 2);
+    store_article_free(&art);
+    assert_int_equal(store_article_get(f->st, 999, &art), 1);
+}
+
+static int cb(void *ctx, const char *name, int64_t id)
+{
+    (void)name;
+    (void)id;
+    (*(int *)ctx)++;
+    return 0;
+}
+
+static void test_actor_resolution_and_find(void **state)
+{
+    fixture *f = *state;
+    int64_t a = add_a(f->st);
+    add_b(f->st);
+    /* "Volodymyr Zelensky" and "Volodymyr Zelenskyy" are one actor; "Leavitt"
+     * alone joined Karoline Leavitt */
+    store_stats s;
+    store_stats_get(f->st, &s);
+    assert_int_equal(s.people, 2);
+
+    static const char *const zel[] = {"Zelensky", "zelenskyy", "ZELENSKIY", "Zelénskyy",
+                                      "President Zelensky", "Zelinsky", "volodymyr zelenskyy"};
+    for (size_t i = 0; i < sizeof zel / sizeof zel[0]; i++) {
+        names n = {0};
+        assert_int_equal(store_actor_find(f->st, zel[i], -1, 5, collect_actor, &n), 0);
+        assert_true(n.n >= 1);
+        assert_string_equal(n.name[0], "Volodymyr Zelenskyy");
+    }
+    static const char *const lea[] = {"leavitt", "Karoline Leavitt", "Leavit"};
+    for (size_t i = 0; i < sizeof lea / sizeof lea[0]; i++) {
+        names n = {0};
+        assert_int_equal(store_actor_find(f->st, lea[i], ACTOR_PERSON, 5, collect_actor, &n), 0);
+        assert_int_equal(n.n, 1);
+        assert_string_equal(n.name[0], "Karoline Leavitt");
+    }
+    names none = {0};
+    assert_int_equal(store_actor_find(f->st, "Kyiv", ACTOR_PERSON, 5, collect_actor, &none), 0);
+    assert_int_equal(none.n, 0);
+    assert_int_equal(store_actor_find(f->st, "Nobody Atall", -1, 5, collect_actor, &none), 0);
+    assert_int_equal(none.n, 0);
+
+    /* actors of an article: others sources counted */
+    names in_a = {0};
+    store_actor_query q = {ACTOR_PERSON, a, 0, -1};
+    assert_int_equal(store_actors(f->st, &q, collect_actor, &in_a), 0);
+    assert_int_equal(in_a.n, 2);
+    assert_int_equal(in_a.n_other[0], 1);
+
+    /* completion on a word's prefix */
+    int hits = 0;
+    assert_int_equal(store_actor_complete(f->st, "zel", 10, cb, &hits), 0);
+    assert_true(hits >= 1);
+}
+
+static void test_quotes_and_statements(void **state)
+{
+    fixture *f = *state;
+    int64_t a = add_a(f->st);
+    int64_t b = add_b(f->st);
+    quotes q = {0};
+    store_quote_query qq = {0, "zelensky", 0, 0, 0, -1};
+    assert_int_equal(store_quotes(f->st, &qq, collect_quote, &q), 0);
+    assert_int_equal(q.n, 2);
+    /* newest article first, both sources */
+    assert_string_equal(q.source[0], "Outlet B");
+    assert_string_equal(q.source[1], "Outlet A");
+    assert_string_equal(q.speaker[0], "Volodymyr Zelenskyy");
+    /* the same statement, reported by two outlets */
+    assert_int_equal(q.row[0].statement_id, q.row[1].statement_id);
+    assert_int_equal(q.row[0].n_reports, 2);
+    assert_int_equal(q.row[0].n_elsewhere, 1);
+    assert_true(q.row[0].has_speaker_span);
+
+    quotes l = {0};
+    store_quote_query ql = {0, "Leavitt", 0, 0, 0, -1};
+    assert_int_equal(store_quotes(f->st, &ql, collect_quote, &l), 0);
+    assert_int_equal(l.n, 2);
+    /* different words: different statements */
+    assert_true(l.row[0].statement_id != l.row[1].statement_id);
+    assert_int_equal(l.row[0].n_reports, 1);
+
+    quotes in_a = {0};
+    store_quote_query qa = {0, NULL, a, 0, 0, -1};
+    assert_int_equal(store_quotes(f->st, &qa, collect_quote, &in_a), 0);
+    assert_int_equal(in_a.n, 2);
+    assert_true(in_a.row[0].start < in_a.row[1].start);
+
+    quotes st = {0};
+    store_quote_query qs = {0, NULL, 0, q.row[0].statement_id, 0, -1};
+    assert_int_equal(store_quotes(f->st, &qs, collect_quote, &st), 0);
+    assert_int_equal(st.n, 2);
+
+    quotes none = {0};
+    store_quote_query qn = {0, "Nobody Known", 0, 0, 0, -1};
+    assert_int_equal(store_quotes(f->st, &qn, collect_quote, &none), 0);
+    assert_int_equal(none.n, 0);
+    (void)b;
+}
+
+typedef struct marks {
+    int n;
+    int64_t quote_id[8];
+    char text[8][200];
+    char note[8][64];
+} marks;
+
+static int collect_mark(void *ctx, const store_bookmark_row *r)
+{
+    marks *m = ctx;
+    if (m->n < 8) {
+        m->quote_id[m->n] = r->quote.id;
+        snprintf(m->text[m->n], 200, "%s", r->quote.text ? r->quote.text : "");
+        snprintf(m->note[m->n], 64, "%s", r->note ? r->note : "");
+        m->n++;
+    }
+    return 0;
+}
+
+static void test_bookmarks_survive_reextraction(void **state)
+{
+    fixture *f = *state;
+    int64_t a = add_a(f->st);
+    quotes q = {0};
+    store_quote_query qa = {0, NULL, a, 0, 0, -1};
+    store_quotes(f->st, &qa, collect_quote, &q);
+    assert_int_equal(q.n, 2);
+    int64_t bid, bid2;
+    assert_int_equal(store_bookmark_add(f->st, q.row[0].id, "for the story", "peace", &bid), 0);
+    assert_int_equal(store_bookmark_add(f->st, q.row[1].id, NULL, NULL, &bid2), 0);
+    int64_t again;
+    assert_int_equal(store_bookmark_add(f->st, q.row[0].id, NULL, NULL, &again), 0);
+    assert_int_equal(again, bid);
+    assert_int_equal(store_bookmark_add(f->st, 424242, NULL, NULL, &again), 1);
+
+    /* Re-extraction: the first quote comes back at the same place (same id
+     * kept), the second now takes in its closing words (a new quote the
+     * bookmark must follow). */
+    extraction ex = {0};
+    int z = add_entity(&ex, TEXT_A, "Volodymyr Zelenskyy", ACTOR_PERSON, "Zelenskyy");
+    int l = add_entity(&ex, TEXT_A, "Karoline Leavitt", ACTOR_PERSON, "Karoline Leavitt");
+    add_quote(&ex, TEXT_A, "We are ready for peace talks at the highest level.", z, QUOTE_DIRECT);
+    add_quote(&ex, TEXT_A, "the president wants this war to end\" on Friday", l, QUOTE_PARTIAL);
+    assert_int_equal(store_begin(f->st), 0);
+    assert_int_equal(store_extraction_put(f->st, a, TEXT_A, &ex, NULL, 0, 0), 0);
+    assert_int_equal(store_commit(f->st), 0);
+    extraction_free(&ex);
+
+    marks m = {0};
+    assert_int_equal(store_bookmarks(f->st, 0, -1, collect_mark, &m), 0);
+    assert_int_equal(m.n, 2);
+    /* newest first */
+    assert_int_equal(m.quote_id[1], q.row[0].id);
+    assert_string_equal(m.note[1], "for the story");
+    assert_true(m.quote_id[0] > 0);
+    assert_true(m.quote_id[0] != q.row[1].id);
+    assert_non_null(strstr(m.text[0], "on Friday"));
+
+    /* a full reindex, whatever the extractor finds: every bookmark is still
+     * listed with its words */
+    lexicon *lx = lexicon_load(NULL, 0, NULL, NULL, NULL);
+    assert_int_equal(store_reindex(f->st, lx, NULL, NULL), 0);
+    lexicon_free(lx);
+    marks m2 = {0};
+    assert_int_equal(store_bookmarks(f->st, 0, -1, collect_mark, &m2), 0);
+    assert_int_equal(m2.n, 2);
+    assert_non_null(strstr(m2.text[1], "ready for peace talks"));
+
+    assert_int_equal(store_bookmark_set_note(f->st, bid, "changed"), 0);
+    assert_int_equal(store_bookmark_rm(f->st, bid2), 0);
+    assert_int_equal(store_bookmark_rm(f->st, bid2), 1);
+    marks m3 = {0};
+    store_bookmarks(f->st, 0, -1, collect_mark, &m3);
+    assert_int_equal(m3.n, 1);
+    assert_string_equal(m3.note[0], "changed");
+}
+
+typedef struct hits {
+    int n, quotes;
+    char snippet[8][300];
+} hits;
+
+static int collect_hit(void *ctx, const store_search_row *r)
+{
+    hits *h = ctx;
+    if (h->n < 8)
+        snprintf(h->snippet[h->n], 300, "%s", r->snippet ? r->snippet : "");
+    h->n++;
+    h->quotes += r->is_quote;
+    return 0;
+}
+
+static void test_search(void **state)
+{
+    fixture *f = *state;
+    add_a(f->st);
+    add_b(f->st);
+    hits h = {0};
+    assert_int_equal(store_search(f->st, "peace talks", 0, -1, collect_hit, &h), 0);
+    assert_int_equal(h.n, 4); /* two articles and two quotes */
+    assert_int_equal(h.quotes, 2);
+    assert_non_null(strstr(h.snippet[0], "["));
+
+    hits p = {0};
+    assert_int_equal(store_search(f->st, "\"decided yet\"", 0, -1, collect_hit, &p), 0);
+    assert_int_equal(p.n, 2);
+    hits pre = {0};
+    assert_int_equal(store_search(f->st, "Zelensk*", 0, -1, collect_hit, &pre), 0);
+    assert_int_equal(pre.n, 2);
+    hits none = {0};
+    assert_int_equal(store_search(f->st, "zzzzqqq", 0, -1, collect_hit, &none), 0);
+    assert_int_equal(none.n, 0);
+    /* FTS5 syntax in what a user types is just text */
+    static const char *const hostile[] = {"\"unbalanced", "AND OR NOT", "NEAR(a b)", "col:umn", "*", "-x ^y", "'"};
+    for (size_t i = 0; i < sizeof hostile / sizeof hostile[0]; i++) {
+        hits x = {0};
+        assert_int_equal(store_search(f->st, hostile[i], 0, -1, collect_hit, &x), 0);
+    }
+    /* accents folded */
+    hits acc = {0};
+    assert_int_equal(store_search(f->st, "kýiv", 0, -1, collect_hit, &acc), 0);
+    assert_int_equal(acc.n, 2);
+}
+
+typedef struct ids {
+    int64_t id[64];
+    int n;
+} ids;
+
+static int collect_article(void *ctx, const store_article_row *r)
+{
+    ids *x = ctx;
+    if (x->n < 64)
+        x->id[x->n++] = r->id;
+    return 0;
+}
+
+static void test_paging_and_filters(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(store_begin(f->st), 0);
+    for (int i = 0; i < 30; i++) {
+        char text[128], date[16], title[32];
+        snprintf(text, sizeof text, "Article number %d about the harbour.", i);
+        snprintf(date, sizeof date, "2025-01-%02d", i + 1);
+        snprintf(title, sizeof title, "Title %02d", i);
+        doc d;
+        make_doc(&d, text, i % 2 ? "Odd Times" : "Even Post", date, title);
+        extraction ex = {0};
+        assert_int_equal(store_article_add(f->st, &d, &ex, NULL, NULL), STORE_ADDED);
+        doc_free(&d);
+    }
+    assert_int_equal(store_commit(f->st), 0);
+    store_article_query all = {NULL, NULL, STORE_SORT_DATE, 0, -1};
+    assert_int_equal(store_article_count(f->st, &all), 30);
+    ids page1 = {0}, page2 = {0};
+    store_article_query p1 = {NULL, NULL, STORE_SORT_DATE, 0, 10};
+    store_article_query p2 = {NULL, NULL, STORE_SORT_DATE, 10, 10};
+    assert_int_equal(store_articles(f->st, &p1, collect_article, &page1), 0);
+    assert_int_equal(store_articles(f->st, &p2, collect_article, &page2), 0);
+    assert_int_equal(page1.n, 10);
+    assert_int_equal(page2.n, 10);
+    assert_int_equal(page1.id[0], 30); /* newest first */
+    assert_int_equal(page2.id[0], 20);
+    store_article_query src = {"odd times", NULL, STORE_SORT_DATE, 0, -1};
+    assert_int_equal(store_article_count(f->st, &src), 15);
+    store_article_query since = {NULL, "2025-01-25", STORE_SORT_DATE, 0, -1};
+    assert_int_equal(store_article_count(f->st, &since), 6);
+    ids t = {0};
+    store_article_query by_title = {NULL, NULL, STORE_SORT_TITLE, 0, 3};
+    assert_int_equal(store_articles(f->st, &by_title, collect_article, &t), 0);
+    assert_int_equal(t.id[0], 1);
+    assert_int_equal(store_article_mark_read(f->st, 1, 1), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_schema_and_migrations, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_add_and_dedup, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_actor_resolution_and_find, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_quotes_and_statements, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bookmarks_survive_reextraction, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_paging_and_filters, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
