@@ -56,7 +56,7 @@ static const char *const ADVERBS[] = {"also", "later", "then", "previously", "ha
                                       "separately", "similarly", "finally", "ultimately", "initially",
                                       "originally", "subsequently", "recently", "and", "reportedly",
                                       "may", "might", "did", "does", "do", "had", "been", "must", NULL};
-static const char *const DETS[] = {"the", "a", "an", "another", "this", "that", "these", "those", "his",
+static const char *const DETS[] = {"the", "a", "an", "another", "this", "these", "those", "his",
                                    "her", "their", "its", "our", "some", "several", "two", "three",
                                    "one", "many", "other", "most", "both", "all", "four", "five", NULL};
 static const char *const INDEF[] = {"a", "an", "another", "some", "several", "two", "three", "one",
@@ -432,7 +432,8 @@ static void attribute_one(exctx *x, size_t qi)
 
     /* 1. the tag after: "…," said Rubio / Rubio said / he added */
     int end = s1;
-    if (q->c >= 0 && (size_t)close + 1 < x->nt && punct(x, close + 1, '-') && x->t[close + 1].para == q->para &&
+    if (q->c >= 0 && (size_t)close + 1 < x->nt && punct(x, close + 1, '-') &&
+        x->t[close + 1].para == x->t[close].para &&
         (size_t)close + 2 < x->nt && x->t[close + 2].ment >= 0) {
         const ment *m = &x->m[x->t[close + 2].ment];
         if (m->kind != ACTOR_PLACE) {
@@ -450,7 +451,7 @@ static void attribute_one(exctx *x, size_t qi)
             const tok *t = &x->t[k];
             if (t->type == T_QUOTE || (t->type == T_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '?' || t->ch == '!')))
                 break;
-            if (t->para != q->para)
+            if (t->para != x->t[close].para)
                 break;
             if (is_verb(x, k)) {
                 int between = 0;
@@ -530,6 +531,57 @@ static void attribute_one(exctx *x, size_t qi)
     }
 }
 
+/* A partial quote stands for the reported clause around it: from its cue
+ * ("described the meeting as", "said that") to the sentence's end or the
+ * next quotation, or, with the tag after it, from the sentence's start.
+ * Marks at the clause's edges stay outside. */
+static void extend_partial(exctx *x, qrec *q)
+{
+    if (q->kind != QUOTE_PARTIAL || q->cue < 0 || q->c < 0)
+        return;
+    int S = (int)x->t[q->o].sent;
+    int s0 = (int)x->sent_start[S], s1 = (int)x->sent_start[S + 1];
+    int v = q->cue;
+    if (v < s0 || v >= s1)
+        return;
+    int st, en;
+    if (v < q->o) {
+        st = v + 1;
+        for (int k = v + 1; k < q->o && k < v + 8; k++)
+            if (ex_is_word(x, (size_t)k, "that") || ex_is_word(x, (size_t)k, "as")) {
+                st = k + 1;
+                break;
+            }
+        for (int k = q->o - 1; k >= st; k--)
+            if (x->t[k].type == T_QUOTE) {
+                st = k + 1;
+                break;
+            }
+        en = s1 - 1;
+        for (int k = q->c + 1; k < s1; k++)
+            if (x->t[k].type == T_QUOTE) {
+                en = k - 1;
+                break;
+            }
+    } else {
+        st = s0;
+        for (int k = q->o - 1; k >= s0; k--)
+            if (x->t[k].type == T_QUOTE) {
+                st = k + 1;
+                break;
+            }
+        en = q->c;
+    }
+    while (en > q->c && x->t[en].type == T_PUNCT && x->t[en].ch != ')')
+        en--;
+    while (st < q->o && x->t[st].type == T_PUNCT)
+        st++;
+    if (st < q->o && x->t[st].s < q->s)
+        q->s = x->t[st].s;
+    if (en > q->c && x->t[en].e > q->e)
+        q->e = x->t[en].e;
+}
+
 static void attribute_quote(exctx *x, size_t i)
 {
     {
@@ -544,6 +596,8 @@ static void attribute_quote(exctx *x, size_t i)
             q->drop = 1;
         else if (q->kind == QUOTE_DIRECT && q->cue < 0 && !q->has_span && nw <= 2 && q->c >= 0)
             q->drop = 1;
+        if (!q->drop)
+            extend_partial(x, q);
     }
 }
 
@@ -591,36 +645,109 @@ static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday",
                                    "evening", "privately", "publicly", "repeatedly", "previously",
                                    "again", "also", "often", NULL};
 
+static int tell_verb(const exctx *x, int v)
+{
+    static const char *const tell[] = {"told", "tells", "tell", "telling", "informed", "assured",
+                                       "reminded", "warned", "promised", "urged", NULL};
+    return in_set(x, v, tell);
+}
+
+static int skip_time(const exctx *x, int k, int last)
+{
+    int n = 0;
+    while (k < last && n < 3 && in_set(x, k, TIME))
+        k++, n++;
+    return k;
+}
+
+/* Where the reported clause after cue v starts, or -1. */
+static int clause_after(exctx *x, int v, int last)
+{
+    static const char *const PREP[] = {"in", "on", "at", "during", "after", "before", "of", "to",
+                                       "from", "via", "through", "with", "about", NULL};
+    static const char *const OBJ[] = {"him", "her", "them", "me", "us", "reporters", "supporters",
+                                      "voters", "journalists", "the", "a", "an", "his", "their",
+                                      "an", "crowd", "audience", "members", "viewers", "listeners",
+                                      "readers", "lawmakers", NULL};
+    int k = skip_time(x, v + 1, last);
+    if (tell_verb(x, v)) {
+        if (k < last && x->t[k].ment >= 0) {
+            k = x->m[x->t[k].ment].t1;
+        } else {
+            int n = 0;
+            while (k < last && n < 5 && isw(x, k) && !ex_is_word(x, (size_t)k, "that") &&
+                   (in_set(x, k, OBJ) || n > 0) && !(lxf(x, k) & LX_VERB))
+                k++, n++;
+        }
+        k = skip_time(x, k, last);
+    }
+    if (k >= last)
+        return -1;
+    if (ex_is_word(x, (size_t)k, "that"))
+        return k + 1 < last ? k + 1 : -1;
+    if (punct(x, k, ',') || in_set(x, k, PREP)) {
+        for (int j = k; j < last && j < k + 12; j++) {
+            if (x->t[j].type == T_QUOTE)
+                break;
+            if (ex_is_word(x, (size_t)j, "that"))
+                return j + 1 < last ? j + 1 : -1;
+        }
+        return -1;
+    }
+    if (!isw(x, k))
+        return -1;
+    static const char *const SUBJ[] = {"he", "she", "they", "it", "we", "i", "there", "this",
+                                       "these", "those", "no", "all", "both", "most", "many",
+                                       "some", "his", "her", "their", "its", "our", "my", "your",
+                                       "the", "a", "an", "if", "trump", "clinton", NULL};
+    if (in_set(x, k, SUBJ) || (x->t[k].flags & (TF_CAP | TF_NUM)))
+        return k;
+    return -1;
+}
+
+static void reset(spk *sp)
+{
+    memset(sp, 0, sizeof *sp);
+    sp->ent = -1;
+}
+
 static void indirect_sentence(exctx *x, int s0, int s1)
 {
     spk sp;
     int last = sentence_end_tok(x, s0, s1);
     if (last - s0 < 4)
         return;
-    /* "…, sources said." / "…, said the official." / "…, according to X." */
-    int comma = -1;
-    for (int k = last; k > s0 && last - k < 10; k--)
-        if (punct(x, k, ',')) {
-            comma = k;
-            break;
-        }
-    if (comma > s0 + 3) {
-        if (ex_is_word(x, (size_t)comma + 1, "according") && ex_is_word(x, (size_t)comma + 2, "to")) {
-            memset(&sp, 0, sizeof sp);
-            sp.ent = -1;
-            if (np_after(x, comma + 2, last + 1, &sp)) {
-                add_ind(x, x->t[s0].s, x->t[comma - 1].e, comma + 1, &sp);
+    /* a tag after a comma: "…, sources said." / "…, said the official,
+     * adding …" / "Acts of protest, Mr. Obama said, are …" */
+    for (int c = s0 + 2; c < last; c++) {
+        if (!punct(x, c, ','))
+            continue;
+        if (ex_is_word(x, (size_t)c + 1, "according") && ex_is_word(x, (size_t)c + 2, "to")) {
+            reset(&sp);
+            if (np_after(x, c + 2, last + 1, &sp)) {
+                add_ind(x, x->t[s0].s, x->t[c - 1].e, c + 1, &sp);
                 return;
             }
+            continue;
         }
-        for (int k = comma + 1; k <= last; k++) {
-            if (!is_verb(x, k))
+        for (int k = c + 1; k <= last && k < c + 8; k++) {
+            if (punct(x, k, ','))
+                break;
+            if (!is_verb(x, k) || is_ing(x, k))
                 continue;
-            memset(&sp, 0, sizeof sp);
-            sp.ent = -1;
-            int ok = k == comma + 1 ? np_after(x, k, last + 1, &sp) : np_before(x, k, comma + 1, &sp);
-            if (ok) {
-                add_ind(x, x->t[s0].s, x->t[comma - 1].e, k, &sp);
+            /* the tag ends the sentence or a clause: nothing reported after it */
+            int after = skip_time(x, k + 1, last + 1);
+            int ends = after > last || punct(x, after, ',') || ex_is_word(x, (size_t)after, "in") ||
+                       ex_is_word(x, (size_t)after, "on") || ex_is_word(x, (size_t)after, "at") ||
+                       ex_is_word(x, (size_t)after, "of");
+            reset(&sp);
+            int ok = k == c + 1 ? np_after(x, k, last + 1, &sp) : np_before(x, k, c + 1, &sp);
+            if (k == c + 1 && ok)
+                ends = 1;
+            if (ok && ends) {
+                int interp = after <= last && punct(x, after, ',');
+                size_t e = interp ? x->t[last].e : x->t[c - 1].e;
+                add_ind(x, x->t[s0].s, e, k, &sp);
                 return;
             }
             break;
@@ -631,42 +758,25 @@ static void indirect_sentence(exctx *x, int s0, int s1)
         int k = s0 + 2;
         while (k < last && !punct(x, k, ','))
             k++;
-        memset(&sp, 0, sizeof sp);
-        sp.ent = -1;
+        reset(&sp);
         if (k < last && np_after(x, s0 + 1, k, &sp)) {
             add_ind(x, x->t[k + 1].s, x->t[last].e, s0, &sp);
             return;
         }
     }
-    /* "X said (that) …", "X told reporters that …" */
-    for (int v = s0 + 1; v < last - 2; v++) {
+    /* "X said (that) …", "X told reporters that …", "… and said …" */
+    for (int v = s0; v < last - 1; v++) {
         if (!is_verb(x, v) || is_ing(x, v))
             continue;
-        memset(&sp, 0, sizeof sp);
-        sp.ent = -1;
-        if (!np_before(x, v, s0, &sp))
-            continue;
-        int k = v + 1;
-        int n = 0;
-        /* objects and time words before the clause */
-        while (k < last && n < 6 && !ex_is_word(x, (size_t)k, "that") &&
-               (in_set(x, k, TIME) || (ex_is_word(x, (size_t)v, "told") || ex_is_word(x, (size_t)v, "tells") ||
-                                       ex_is_word(x, (size_t)v, "telling")) ||
-                ex_is_word(x, (size_t)k, "on") || ex_is_word(x, (size_t)k, "in") ||
-                ex_is_word(x, (size_t)k, "a") || ex_is_word(x, (size_t)k, "an") ||
-                ex_is_word(x, (size_t)k, "statement") || ex_is_word(x, (size_t)k, "interview") ||
-                x->t[k].type == T_PUNCT || (x->t[k].flags & TF_CAP && x->t[k].ment >= 0))) {
-            k++;
-            n++;
+        reset(&sp);
+        if (!np_before(x, v, s0, &sp)) {
+            int j = skip_adverbs_back(x, v - 1, s0);
+            reset(&sp);
+            if (!(j > s0 && ex_is_word(x, (size_t)j, "and") && sentence_subject(x, s0, j, &sp)))
+                continue;
         }
-        int start = k;
-        if (ex_is_word(x, (size_t)k, "that"))
-            start = k + 1;
-        else if (n > 0 && !ex_is_word(x, (size_t)v, "told"))
-            continue;
-        else if (!(isw(x, k) && (in_set(x, k, DETS) || (lxf(x, k) & LX_PRONOUN) || (x->t[k].flags & TF_CAP))))
-            continue;
-        if (start >= last)
+        int start = clause_after(x, v, last + 1);
+        if (start < 0 || start > last)
             continue;
         add_ind(x, x->t[start].s, x->t[last].e, v, &sp);
         return;

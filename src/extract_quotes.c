@@ -1,8 +1,8 @@
 /* extract_quotes: pairs double quote marks (straight and curly) into
- * quotations, paragraph by paragraph.  A paragraph that opens a quote
- * without closing it continues into the next one when that one opens with
- * a quote mark (the newspaper convention for multi-paragraph quotes);
- * otherwise the quote runs to the end of its paragraph. */
+ * quotations.  A paragraph that opens a quote without closing it continues
+ * into the next one when that one opens with a quote mark (the newspaper
+ * convention for multi-paragraph quotes): the whole stretch is one
+ * quotation.  Otherwise the quote ends with its paragraph. */
 #include "extract_int.h"
 #include <string.h>
 
@@ -36,24 +36,13 @@ static void add_quote(exctx *x, int o, int c, size_t s, size_t e, int cont)
     q->speaker = -1;
     q->sp_tok = -1;
     int qi = (int)x->nq++;
-    int end = c >= 0 ? c : (int)x->nt;
-    for (int k = o; k < end; k++) {
-        if (c < 0 && x->t[k].para != q->para)
+    for (size_t k = (size_t)o; k < x->nt; k++) {
+        if (c >= 0 ? k >= (size_t)c : x->t[k].s >= e)
             break;
         x->t[k].quote = qi;
     }
     if (c >= 0)
         x->t[c].quote = qi;
-}
-
-/* Byte end of paragraph p's last token (from token index k onward). */
-static size_t para_end(const exctx *x, size_t k)
-{
-    uint32_t p = x->t[k].para;
-    size_t last = k;
-    while (last + 1 < x->nt && x->t[last + 1].para == p)
-        last++;
-    return x->t[last].e;
 }
 
 /* Does paragraph starting at token k open with a quote mark? */
@@ -68,18 +57,15 @@ void ex_pair_quotes(exctx *x)
     int cont = -1;          /* quote the open one continues */
     for (size_t i = 0; i < x->nt; i++) {
         tok *t = &x->t[i];
-        if (open >= 0 && t->para != x->t[open].para) {
-            /* paragraph ended inside a quote: close it at the paragraph end */
-            int before = (int)x->nq;
+        if (open >= 0 && t->para != x->t[i - 1].para) {
+            /* paragraph ended inside a quote: a quote mark opening the next
+             * one carries it on (one quotation over several paragraphs);
+             * otherwise it ends with its paragraph */
+            if (para_opens_quote(x, i))
+                continue;
             add_quote(x, open, -1, x->t[open].e, x->t[i - 1].e, cont);
-            int made = (int)x->nq > before;
             cont = -1;
             open = -1;
-            if (made && para_opens_quote(x, i)) {
-                cont = before;
-                open = (int)i;
-                continue;
-            }
         }
         if (t->type != T_QUOTE)
             continue;
@@ -111,5 +97,5 @@ void ex_pair_quotes(exctx *x)
         }
     }
     if (open >= 0 && x->nt)
-        add_quote(x, open, -1, x->t[open].e, para_end(x, (size_t)open), cont);
+        add_quote(x, open, -1, x->t[open].e, x->t[x->nt - 1].e, cont);
 }

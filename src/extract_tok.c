@@ -260,7 +260,8 @@ void ex_tokenize(exctx *x)
                 ch = (char)c; break;
             case 0x2026: ch = '.'; break; /* ellipsis */
             case '-': case 0x2013: case 0x2014: case 0x2015: case 0x2012: ch = '-'; break;
-            case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x2039: case 0x203A: ch = '\''; break;
+            case '\'': ch = '\''; break;
+            case 0x2018: case 0x2019: case 0x201A: case 0x2039: case 0x203A: ch = '\''; break;
             case '[': ch = '('; break;
             case ']': ch = ')'; break;
             default: break;
@@ -362,7 +363,9 @@ void ex_sentences(exctx *x)
         tok *t = &x->t[i];
         if (t->para != para) {
             para = t->para;
-            start_next = 1;
+            /* a quotation running over paragraphs stays one unit */
+            if (!(t->quote >= 0 && x->q[t->quote].o < (int)i))
+                start_next = 1;
             inner_next = 1;
         }
         if (start_next) {

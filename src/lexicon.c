@@ -487,14 +487,36 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int is_dir(const char *p)
+{
+    DIR *d = opendir(p);
+    if (!d)
+        return 0;
+    closedir(d);
+    return 1;
+}
+
+/* Files in a directory that are not lexicons (the user's config dir). */
+static int not_lexicon(const char *name)
+{
+    return strcmp(name, "newsroom.yaml") == 0 || strcmp(name, "aliases.yaml") == 0 ||
+           strcmp(name, "config.yaml") == 0;
+}
+
 static void load_dir(loader *ld, const char *dir)
 {
+    /* a config directory keeps its lexicons in lexicons/ */
+    buf sub = BUF_INIT;
+    buf_printf(&sub, "%s/lexicons", dir);
+    if (is_dir(sub.data))
+        dir = sub.data;
     DIR *d = opendir(dir);
     if (!d) {
         if (errno != ENOENT && errno != ENOTDIR) {
             ld->file = dir;
             report(ld, NULL, "cannot read directory: %s", strerror(errno));
         }
+        buf_free(&sub);
         return;
     }
     char **names = NULL;
@@ -502,7 +524,8 @@ static void load_dir(loader *ld, const char *dir)
     struct dirent *de;
     while ((de = readdir(d))) {
         size_t l = strlen(de->d_name);
-        if (de->d_name[0] == '.' || l < 6 || strcmp(de->d_name + l - 5, ".yaml") != 0)
+        if (de->d_name[0] == '.' || l < 6 || strcmp(de->d_name + l - 5, ".yaml") != 0 ||
+            not_lexicon(de->d_name))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 16;
@@ -521,6 +544,7 @@ static void load_dir(loader *ld, const char *dir)
         free(names[i]);
     }
     free(names);
+    buf_free(&sub);
 }
 
 lexicon *lexicon_load(const char *const *dirs, size_t n_dirs, const char *alias_file,
@@ -558,15 +582,6 @@ void lexicon_free(lexicon *lx)
     }
     free(lx->tab);
     free(lx);
-}
-
-static int is_dir(const char *p)
-{
-    DIR *d = opendir(p);
-    if (!d)
-        return 0;
-    closedir(d);
-    return 1;
 }
 
 const char *lexicon_default_dir(void)
