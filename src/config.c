@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <yaml.h>
 
 #define CONFIG_MAX_EVENTS 20000
-#define CONFIG_MAX_BYTES (1024 * 1024)
 
 const config_option config_options[] = {
     {"database", CONFIG_STRING, "",
@@ -206,6 +206,10 @@ static void report(reader *r, yaml_mark_t mk, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    /* one line: a name or value quoted from the file may hold control characters */
+    for (char *p = msg; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
+            *p = ' ';
     if (r->diag)
         r->diag(r->ctx, r->file, mk.line + 1, mk.column + 1, msg);
 }
@@ -442,6 +446,12 @@ int config_load(const char *path, config *cfg, config_diag_fn diag, void *ctx)
         file = buf_steal(&b);
     }
     FILE *f = fopen(file, "rb");
+    struct stat sb;
+    if (f && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        fclose(f);
+        f = NULL;
+        errno = EISDIR;
+    }
     if (!f) {
         int e = errno;
         if (path || e != ENOENT) {

@@ -56,6 +56,9 @@ static void seterr(char *err, size_t errlen, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(err, errlen, fmt, ap);
     va_end(ap);
+    for (char *p = err; *p; p++) /* one line, whatever the file holds */
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
+            *p = ' ';
 }
 
 static void add_warning(doc *d, const char *msg)
@@ -66,7 +69,8 @@ static void add_warning(doc *d, const char *msg)
         buf_adds(&b, "; ");
         free(d->warning);
     }
-    buf_adds(&b, msg);
+    for (const char *p = msg; *p; p++)
+        buf_addc(&b, (unsigned char)*p < 0x20 || *p == 0x7f ? ' ' : *p);
     d->warning = buf_steal(&b);
 }
 

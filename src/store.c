@@ -95,6 +95,8 @@ static const char *const migrations[] = {
     "CREATE TRIGGER quotes_fts_au AFTER UPDATE OF text ON quotes BEGIN"
     "  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);"
     "  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END;",
+    /* 1 -> 2: outlets are looked up and sorted with case ignored */
+    "CREATE INDEX sources_by_name_nocase ON sources(name COLLATE NOCASE, id);",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,

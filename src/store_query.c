@@ -7,9 +7,40 @@
 #define ARTICLE_COLS \
     "a.id, src.name, a.date, a.title, a.url, a.author, a.path, a.read, a.n_people, a.n_places, a.n_quotes"
 #define ARTICLE_FROM " FROM articles a LEFT JOIN sources src ON src.id = a.source_id "
-#define ARTICLE_WHERE \
-    " WHERE (?1 IS NULL OR a.source_id = (SELECT id FROM sources WHERE name = ?1 COLLATE NOCASE))" \
-    " AND (?2 IS NULL OR a.date >= ?2) "
+#define BY_DATE " ORDER BY a.date DESC, a.id DESC"
+#define BY_TITLE " ORDER BY a.title COLLATE NOCASE, a.id"
+#define PAGE " LIMIT ?3 OFFSET ?4"
+
+/* One statement per sort and filter, so that each can walk its index:
+ * [sort][filter], filter = (source ? 1 : 0) | (since ? 2 : 0).  An
+ * absent date sorts last (NULL is smallest, and the order descends). */
+static const char *const article_sql[2][4] = {
+    {"SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND ?2 IS NULL" BY_DATE PAGE,
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND ?2 IS NULL" BY_DATE PAGE,
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND a.date >= ?2" BY_DATE PAGE,
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND a.date >= ?2" BY_DATE PAGE},
+    {"SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND ?2 IS NULL" BY_TITLE PAGE,
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND ?2 IS NULL" BY_TITLE PAGE,
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND a.date >= ?2" BY_TITLE PAGE,
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND a.date >= ?2" BY_TITLE PAGE},
+};
+/* By outlet: outlets in name order, each one's articles newest first (two
+ * index walks, no sort), then the articles with no outlet. */
+static const char by_source_named[] =
+    "SELECT " ARTICLE_COLS " FROM sources src CROSS JOIN articles a ON a.source_id = src.id"
+    " WHERE ?1 IS NULL AND (?2 IS NULL OR a.date >= ?2)"
+    " ORDER BY src.name COLLATE NOCASE, src.id, a.date DESC, a.id DESC" PAGE;
+static const char by_source_none[] =
+    "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id IS NULL AND ?1 IS NULL"
+    " AND (?2 IS NULL OR a.date >= ?2)" BY_DATE PAGE;
+static const char count_named[] =
+    "SELECT count(*) FROM articles a WHERE a.source_id IS NOT NULL AND (?1 IS NULL OR a.date >= ?1)";
+static const char *const count_sql[4] = {
+    "SELECT count(*) FROM articles a WHERE ?1 IS NULL AND ?2 IS NULL",
+    "SELECT count(*) FROM articles a WHERE a.source_id = ?1 AND ?2 IS NULL",
+    "SELECT count(*) FROM articles a WHERE ?1 IS NULL AND a.date >= ?2",
+    "SELECT count(*) FROM articles a WHERE a.source_id = ?1 AND a.date >= ?2",
+};
 
 static void article_read(sqlite3_stmt *s, store_article_row *r)
 {
@@ -37,40 +68,105 @@ static int walk_done(store *st, sqlite3_stmt *s, int rc, const char *what)
     return 0;
 }
 
-int store_articles(store *st, const store_article_query *q, store_article_fn fn, void *ctx)
+/* The id of the outlet named name (case ignored): 0 when none, -1 on error. */
+static int64_t source_find(store *st, const char *name)
 {
-    static const char by_date[] = "SELECT " ARTICLE_COLS ARTICLE_FROM ARTICLE_WHERE
-        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4";
-    static const char by_source[] = "SELECT " ARTICLE_COLS ARTICLE_FROM ARTICLE_WHERE
-        " ORDER BY src.name IS NULL, src.name COLLATE NOCASE, a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4";
-    static const char by_title[] = "SELECT " ARTICLE_COLS ARTICLE_FROM ARTICLE_WHERE
-        " ORDER BY a.title COLLATE NOCASE, a.id LIMIT ?3 OFFSET ?4";
-    const char *sql = q->sort == STORE_SORT_SOURCE ? by_source : q->sort == STORE_SORT_TITLE ? by_title : by_date;
+    static const char sql[] = "SELECT id FROM sources WHERE name = ?1 COLLATE NOCASE ORDER BY name = ?1 DESC LIMIT 1";
     sqlite3_stmt *s = store_stmt(st, sql);
     if (!s)
         return -1;
-    store_bind_text(s, 1, q->source);
-    store_bind_text(s, 2, q->since);
-    sqlite3_bind_int64(s, 3, q->limit < 0 ? -1 : q->limit);
-    sqlite3_bind_int64(s, 4, q->offset > 0 ? q->offset : 0);
-    int rc;
+    store_bind_text(s, 1, name);
+    int rc = sqlite3_step(s);
+    int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    if (walk_done(st, s, rc, "finding an outlet") < 0)
+        return -1;
+    return id;
+}
+
+/* Runs one page of an article statement; *n counts the rows handed out.
+ * Returns 1 when the callback stopped the walk. */
+static int article_page(store *st, const char *sql, int64_t source, const char *since, int64_t offset,
+                        int64_t limit, store_article_fn fn, void *ctx, int64_t *n)
+{
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    if (source > 0)
+        sqlite3_bind_int64(s, 1, source);
+    store_bind_text(s, 2, since);
+    sqlite3_bind_int64(s, 3, limit < 0 ? -1 : limit);
+    sqlite3_bind_int64(s, 4, offset > 0 ? offset : 0);
+    int rc, stopped = 0;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         store_article_row r;
         article_read(s, &r);
-        if (fn(ctx, &r))
+        ++*n;
+        if (fn(ctx, &r)) {
+            stopped = 1;
             break;
+        }
     }
-    return walk_done(st, s, rc, "listing articles");
+    if (walk_done(st, s, rc, "listing articles") < 0)
+        return -1;
+    return stopped;
+}
+
+int store_articles(store *st, const store_article_query *q, store_article_fn fn, void *ctx)
+{
+    int64_t source = 0;
+    if (q->source) {
+        if ((source = source_find(st, q->source)) < 0)
+            return -1;
+        if (source == 0)
+            return 0; /* no such outlet: no articles */
+    }
+    int filter = (source ? 1 : 0) | (q->since ? 2 : 0);
+    int64_t n = 0, offset = q->offset > 0 ? q->offset : 0;
+    if (q->sort != STORE_SORT_SOURCE || source) {
+        int r = article_page(st, article_sql[q->sort == STORE_SORT_TITLE][filter], source, q->since, offset,
+                             q->limit, fn, ctx, &n);
+        return r < 0 ? -1 : 0;
+    }
+    int r = article_page(st, by_source_named, 0, q->since, offset, q->limit, fn, ctx, &n);
+    if (r != 0 || (q->limit >= 0 && n >= q->limit))
+        return r < 0 ? -1 : 0;
+    /* then the articles with no outlet, after all the named ones */
+    int64_t named = n;
+    if (n == 0 && offset > 0) {
+        sqlite3_stmt *s = store_stmt(st, count_named);
+        if (!s)
+            return -1;
+        store_bind_text(s, 1, q->since);
+        int rc = sqlite3_step(s);
+        named = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+        if (walk_done(st, s, rc, "counting articles") < 0)
+            return -1;
+        offset -= named;
+        named = 0;
+    } else {
+        offset = 0;
+    }
+    int64_t limit = q->limit < 0 ? -1 : q->limit - named;
+    r = article_page(st, by_source_none, 0, q->since, offset > 0 ? offset : 0, limit, fn, ctx, &n);
+    return r < 0 ? -1 : 0;
 }
 
 int64_t store_article_count(store *st, const store_article_query *q)
 {
-    static const char sql[] = "SELECT count(*)" ARTICLE_FROM ARTICLE_WHERE;
-    sqlite3_stmt *s = store_stmt(st, sql);
+    int64_t source = 0;
+    if (q && q->source) {
+        if ((source = source_find(st, q->source)) < 0)
+            return -1;
+        if (source == 0)
+            return 0;
+    }
+    const char *since = q ? q->since : NULL;
+    sqlite3_stmt *s = store_stmt(st, count_sql[(source ? 1 : 0) | (since ? 2 : 0)]);
     if (!s)
         return -1;
-    store_bind_text(s, 1, q ? q->source : NULL);
-    store_bind_text(s, 2, q ? q->since : NULL);
+    if (source)
+        sqlite3_bind_int64(s, 1, source);
+    store_bind_text(s, 2, since);
     int64_t n = -1;
     if (sqlite3_step(s) == SQLITE_ROW)
         n = sqlite3_column_int64(s, 0);

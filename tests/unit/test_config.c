@@ -186,6 +186,33 @@ static void test_missing_file(void **state)
     config_free(&c);
 }
 
+/* The shipped config/newsroom.yaml reads cleanly and lists every option. */
+static void test_shipped_config(void **state)
+{
+    (void)state;
+    const char *dir = getenv("NEWSROOM_DATADIR");
+    if (!dir)
+        skip();
+    char p[512];
+    snprintf(p, sizeof p, "%s/newsroom.yaml", dir);
+    config c;
+    diags d = {0};
+    assert_int_equal(config_load(p, &c, diag, &d), 0);
+    assert_int_equal(d.n, 0);
+    config_free(&c);
+    FILE *f = fopen(p, "r");
+    assert_non_null(f);
+    char text[16384];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    fclose(f);
+    for (size_t i = 0; i < config_n_options; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "# %s: ", config_options[i].name);
+        assert_non_null(strstr(text, want));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_yaml_error),
         cmocka_unit_test(test_alias_bomb),
         cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_shipped_config),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

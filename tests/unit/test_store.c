@@ -222,8 +222,23 @@ static void test_schema_and_migrations(void **state)
     assert_null(store_open(f->path, STORE_RW, err, sizeof err));
     assert_non_null(strstr(err, "newer"));
     assert_int_equal(user_version(f->path), 99);
+
+    /* a store from schema 1 is migrated forward on open */
     sqlite3_open(f->path, &db);
-    sqlite3_exec(db, "PRAGMA user_version = 1", NULL, NULL, NULL);
+    assert_int_equal(sqlite3_exec(db, "DROP INDEX sources_by_name_nocase; PRAGMA user_version = 1",
+                                  NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    f->st = store_open(f->path, STORE_RW, err, sizeof err);
+    assert_non_null(f->st);
+    store_close(f->st);
+    f->st = NULL;
+    assert_int_equal(user_version(f->path), STORE_SCHEMA_VERSION);
+    sqlite3_open(f->path, &db);
+    sqlite3_stmt *s;
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE name = 'sources_by_name_nocase'", -1, &s, NULL);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(s, 0), 1);
+    sqlite3_finalize(s);
     sqlite3_close(db);
 
     /* a file that is not a database */
