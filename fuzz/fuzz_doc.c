@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(memchr(d.text, '\r', d.text_len) == NULL);
             FUZZ_CHECK(d.hash == doc_hash(d.text, d.text_len));
         }
-        if (!d.warning)
+        if (!d.recoded)
             FUZZ_CHECK(d.body_offset + d.body_len <= d.raw_len);
         if (d.date)
             FUZZ_CHECK(strlen(d.date) == 10);
