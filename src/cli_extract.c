@@ -5,10 +5,23 @@
 #include "doc.h"
 #include "extract.h"
 #include "json.h"
+#include "utf8.h"
 #include <stdlib.h>
 #include <string.h>
 
-static void json_entities(buf *b, const extraction *ex, actor_kind kind, size_t off)
+/* Where each byte of a text lies in the file: off + i, or map[i] for a
+ * file recoded from Windows-1252 (one file byte became up to three). */
+typedef struct offmap {
+    size_t off;
+    const size_t *map;
+} offmap;
+
+static size_t at(const offmap *m, size_t i)
+{
+    return m->map ? m->map[i] : m->off + i;
+}
+
+static void json_entities(buf *b, const extraction *ex, actor_kind kind, const offmap *off)
 {
     int first = 1;
     buf_addc(b, '[');
@@ -21,7 +34,7 @@ static void json_entities(buf *b, const extraction *ex, actor_kind kind, size_t 
         json_strz(b, e->name);
         buf_adds(b, ", \"mentions\": [");
         for (size_t m = 0; m < e->n_mentions; m++)
-            buf_printf(b, "%s[%zu, %zu]", m ? ", " : "", e->mentions[m].start + off, e->mentions[m].end + off);
+            buf_printf(b, "%s[%zu, %zu]", m ? ", " : "", at(off, e->mentions[m].start), at(off, e->mentions[m].end));
         buf_adds(b, "]}");
     }
     buf_addc(b, ']');
@@ -35,7 +48,7 @@ static const char *speaker_name(const extraction *ex, const ex_quote *q)
     return e->kind == ACTOR_PLACE ? NULL : e->name;
 }
 
-static void json_doc(buf *b, const doc *d, const char *text, size_t len, const extraction *ex, size_t off)
+static void json_doc(buf *b, const doc *d, const char *text, size_t len, const extraction *ex, const offmap *off)
 {
     buf_adds(b, "{\"path\": ");
     json_strz(b, d->path);
@@ -57,12 +70,12 @@ static void json_doc(buf *b, const doc *d, const char *text, size_t len, const e
         size_t s = q->start <= len ? q->start : len, e = q->end <= len && q->end >= s ? q->end : s;
         buf_adds(b, i ? ", {\"text\": " : "{\"text\": ");
         json_str(b, text + s, e - s);
-        buf_printf(b, ", \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", \"speaker\": ", s + off, e + off,
+        buf_printf(b, ", \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", \"speaker\": ", at(off, s), at(off, e),
                    quote_kind_name(q->kind));
         json_strz(b, speaker_name(ex, q));
-        if (q->has_speaker_span)
-            buf_printf(b, ", \"speaker_start\": %zu, \"speaker_end\": %zu", q->speaker_start + off,
-                       q->speaker_end + off);
+        if (q->has_speaker_span && q->speaker_start <= q->speaker_end && q->speaker_end <= len)
+            buf_printf(b, ", \"speaker_start\": %zu, \"speaker_end\": %zu", at(off, q->speaker_start),
+                       at(off, q->speaker_end));
         else
             buf_adds(b, ", \"speaker_start\": null, \"speaker_end\": null");
         buf_adds(b, ", \"cue\": ");
@@ -100,6 +113,36 @@ static void human_doc(FILE *out, const doc *d, const char *text, size_t len, con
         fprintf(out, "    \xE2\x80\x9C%.*s\xE2\x80\x9D\n      \xE2\x80\x94 %s (%s%s%s)\n", (int)(e - s), text + s,
                 sp ? sp : "unattributed", quote_kind_name(q->kind), q->cue ? ", " : "", q->cue ? q->cue : "");
     }
+}
+
+/* The file recoded from Windows-1252 (line ends kept), with the file
+ * offset of each byte; returns the body within it. */
+static const char *recode(const doc *d, buf *rec, size_t **map, size_t *len, offmap *om)
+{
+    size_t bom = d->raw_len >= 3 && !memcmp(d->raw, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    size_t *m = NULL, cap = 0;
+    for (size_t i = bom; i < d->raw_len; i++) {
+        size_t before = rec->len;
+        utf8_from_cp1252(rec, d->raw + i, 1);
+        if (rec->len + 1 > cap) {
+            cap = (rec->len + 1) * 2;
+            m = xrealloc(m, cap * sizeof *m);
+        }
+        for (size_t j = before; j < rec->len; j++)
+            m[j] = i;
+    }
+    if (!m)
+        m = xmalloc(sizeof *m);
+    m[rec->len] = d->raw_len;
+    /* doc_parse found the body at body_offset - bom in this same text */
+    size_t body = d->body_offset - bom;
+    if (body > rec->len)
+        body = rec->len;
+    *map = m;
+    om->off = 0;
+    om->map = m + body;
+    *len = rec->len - body;
+    return buf_str(rec) + body;
 }
 
 int cli_cmd_extract(cli *c, int argc, char **argv)
@@ -140,16 +183,20 @@ int cli_cmd_extract(cli *c, int argc, char **argv)
         if (d.warning)
             fprintf(stderr, "%s: %s\n", pos[i], d.warning);
         /* On a valid UTF-8 file extraction runs on the body as it lies on
-         * disk, so offsets are file offsets; a recoded file has no such
-         * bytes, and its offsets are into the recoded text. */
-        const char *text = d.recoded ? d.text : d.raw + d.body_offset;
-        size_t len = d.recoded ? d.text_len : d.body_len;
-        size_t off = d.recoded ? 0 : d.body_offset;
+         * disk, so offsets are file offsets; a recoded file runs on its
+         * recoded bytes, mapped back to the file's. */
+        const char *text = d.raw + d.body_offset;
+        size_t len = d.body_len;
+        offmap om = {d.body_offset, NULL};
+        buf rec = BUF_INIT;
+        size_t *map = NULL;
+        if (d.recoded)
+            text = recode(&d, &rec, &map, &len, &om);
         extraction ex;
         extract_run(c->lx, text, len, &ex);
         if (json) {
             buf_clear(&b);
-            json_doc(&b, &d, text, len, &ex, off);
+            json_doc(&b, &d, text, len, &ex, &om);
             fwrite(b.data, 1, b.len, out);
         } else {
             if (i)
@@ -157,6 +204,8 @@ int cli_cmd_extract(cli *c, int argc, char **argv)
             human_doc(out, &d, text, len, &ex);
         }
         extraction_free(&ex);
+        buf_free(&rec);
+        free(map);
         doc_free(&d);
     }
     buf_free(&b);

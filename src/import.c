@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #define IMPORT_BATCH_DEFAULT 256
+#define IMPORT_BATCH_BYTES (16u * 1024 * 1024) /* held in memory before a write */
 #define WALK_MAX_DEPTH 64
 
 typedef struct paths {
@@ -134,6 +135,55 @@ static void walk(run *r, const char *dir, paths *out, int depth)
     free(here.p);
 }
 
+/* One article read and extracted, waiting for its batch's transaction. */
+typedef struct pending {
+    doc d;
+    extraction ex;
+    const char *path;
+} pending;
+
+/* Writes the batch in one short transaction: reading and extraction
+ * happen before it, so another writer (a second import, a bookmark from
+ * the browser) waits for the lock only as long as the inserts take. */
+static int flush(store *st, const lexicon *lx, run *r, pending *b, size_t n)
+{
+    size_t added = 0;
+    int rc = 0;
+    if (n == 0)
+        return 0;
+    if (store_begin(st) < 0) {
+        message(r, 1, b[0].path, store_error(st));
+        rc = -1;
+    }
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        int64_t id;
+        store_add_status s = store_article_add(st, &b[i].d, &b[i].ex, lx, &id);
+        if (s == STORE_FAILED) {
+            message(r, 1, b[i].path, store_error(st));
+            rc = -1;
+        } else if (s == STORE_ADDED) {
+            added++;
+        } else {
+            r->rep->present++;
+        }
+    }
+    if (rc == 0 && store_commit(st) < 0) {
+        message(r, 1, b[n - 1].path, store_error(st));
+        rc = -1;
+    }
+    if (rc < 0) {
+        store_rollback(st);
+        /* what this batch counted as present is not stored either way */
+    } else {
+        r->rep->imported += added;
+    }
+    for (size_t i = 0; i < n; i++) {
+        extraction_free(&b[i].ex);
+        doc_free(&b[i].d);
+    }
+    return rc;
+}
+
 int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
                  const import_opts *opts, import_report *rep)
 {
@@ -155,78 +205,49 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
     rep->files = files.n;
 
     int status = 0;
-    size_t in_batch = 0, batch_added = 0, done = 0;
-    int open_tx = 0;
+    pending *pend = xcalloc(batch, sizeof *pend);
+    size_t n_pend = 0, pend_bytes = 0, done = 0;
     for (size_t i = 0; i < files.n; i++) {
         if (o->stop && *o->stop) {
             status = 2;
             break;
         }
-        doc d;
+        pending *p = &pend[n_pend];
         char err[512];
-        if (doc_load(files.p[i], o->max_file_size, &d, err, sizeof err) < 0) {
+        if (doc_load(files.p[i], o->max_file_size, &p->d, err, sizeof err) < 0) {
+            if (o->stop && *o->stop) {
+                status = 2; /* the read was interrupted: not the file's fault */
+                break;
+            }
             message(&r, 1, files.p[i], err);
             rep->refused++;
             done++;
             bar_draw(&r, done, 0);
             continue;
         }
-        if (d.warning) {
-            message(&r, 0, files.p[i], d.warning);
+        if (p->d.warning) {
+            message(&r, 0, files.p[i], p->d.warning);
             rep->warned++;
         }
-        if (!open_tx) {
-            if (store_begin(st) < 0) {
-                message(&r, 1, files.p[i], store_error(st));
-                doc_free(&d);
-                status = -1;
-                break;
-            }
-            open_tx = 1;
-        }
-        extraction ex;
-        extract_run(lx, d.text, d.text_len, &ex);
-        int64_t id;
-        store_add_status s = store_article_add(st, &d, &ex, lx, &id);
-        extraction_free(&ex);
-        rep->bytes += d.raw_len;
-        doc_free(&d);
-        if (s == STORE_FAILED) {
-            message(&r, 1, files.p[i], store_error(st));
-            store_rollback(st);
-            open_tx = 0;
-            status = -1;
-            break;
-        }
-        if (s == STORE_ADDED)
-            batch_added++;
-        else
-            rep->present++;
-        in_batch++;
+        extract_run(lx, p->d.text, p->d.text_len, &p->ex);
+        p->path = files.p[i];
+        rep->bytes += p->d.raw_len;
+        pend_bytes += p->d.raw_len;
+        n_pend++;
         done++;
-        if (in_batch >= batch) {
-            if (store_commit(st) < 0) {
-                message(&r, 1, files.p[i], store_error(st));
-                store_rollback(st);
-                open_tx = 0;
+        if (n_pend == batch || pend_bytes >= IMPORT_BATCH_BYTES) {
+            int f = flush(st, lx, &r, pend, n_pend);
+            n_pend = pend_bytes = 0;
+            if (f < 0) {
                 status = -1;
                 break;
             }
-            open_tx = 0;
-            rep->imported += batch_added;
-            batch_added = in_batch = 0;
         }
         bar_draw(&r, done, 0);
     }
-    if (open_tx) {
-        if (store_commit(st) < 0) {
-            message(&r, 1, "import", store_error(st));
-            store_rollback(st);
-            status = -1;
-        } else {
-            rep->imported += batch_added;
-        }
-    }
+    if (n_pend && flush(st, lx, &r, pend, n_pend) < 0)
+        status = -1;
+    free(pend);
     if (status == 0 && o->stop && *o->stop && done < files.n)
         status = 2;
     if (r.bar_drawn) {

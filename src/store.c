@@ -295,7 +295,7 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
         goto fail;
     }
     sqlite3_extended_result_codes(st->db, 0);
-    sqlite3_busy_timeout(st->db, 5000);
+    sqlite3_busy_timeout(st->db, 15000); /* another writer's batch is short */
     if (migrate(st, err, errlen) < 0)
         goto fail;
     if (!st->ro) {
