@@ -194,7 +194,7 @@ void actor_build(ui *u, int width)
         int e = lv_add_entry(lv, q->article_id, q->id, 0, q->start, 1);
         if (q->kind == QUOTE_INDIRECT) {
             styled_adds(&v->st, "  ", HL_NORMAL);
-            styled_adds(&v->st, q->text, HL_QUOTE);
+            styled_adds(&v->st, q->text, HL_INDIRECT);
         } else {
             styled_adds(&v->st, "  \xe2\x80\x9c", HL_QUOTE);
             styled_adds(&v->st, q->text, HL_QUOTE);

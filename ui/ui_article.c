@@ -188,7 +188,7 @@ void art_layout(ui *u, artview *a, int width)
         aquote *q = &a->q[i];
         if (q->end > n || q->start > q->end)
             continue;
-        memset(hl + q->start, HL_QUOTE, q->end - q->start);
+        memset(hl + q->start, q->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE, q->end - q->start);
     }
     for (size_t i = 0; i < a->nm; i++) {
         amention *mm = &a->m[i];
