@@ -45,4 +45,8 @@ if [ -f "$top/src/config.c" ]; then
         ok
     done
 fi
+# the shipped config loads without a complaint
+run "$NR" --db "$T/db" --config "$yaml" articles
+assert_rc 0 "articles with the shipped config"
+[ ! -s "$T/err" ] || { cat "$T/err"; fail "the shipped config draws complaints"; }; ok
 done_ok
