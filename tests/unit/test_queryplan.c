@@ -34,7 +34,7 @@ static lexicon *qp_lx;
 
 typedef struct qp_stat {
     char *sql[64];
-    long fullscan[64], autoindex[64];
+    long fullscan[64], autoindex[64], vmstep[64];
     size_t n;
 } qp_stat;
 static qp_stat qp_cur;
@@ -46,13 +46,15 @@ static void qp_note(sqlite3_stmt *stmt, int swept)
 {
     int fs = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
     int ai = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_AUTOINDEX, 1);
+    int vm = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_VM_STEP, 1);
     const char *sql = sqlite3_sql(stmt);
-    if (!sql || (swept && fs == 0 && ai == 0))
+    if (!sql || (swept && fs == 0 && ai == 0 && vm == 0))
         return;
     for (size_t i = 0; i < qp_cur.n; i++) {
         if (strcmp(qp_cur.sql[i], sql) == 0) {
             qp_cur.fullscan[i] += fs;
             qp_cur.autoindex[i] += ai;
+            qp_cur.vmstep[i] += vm;
             return;
         }
     }
@@ -60,6 +62,7 @@ static void qp_note(sqlite3_stmt *stmt, int swept)
         qp_cur.sql[qp_cur.n] = xstrdup(sql);
         qp_cur.fullscan[qp_cur.n] = fs;
         qp_cur.autoindex[qp_cur.n] = ai;
+        qp_cur.vmstep[qp_cur.n] = vm;
         qp_cur.n++;
     }
 }
@@ -87,6 +90,7 @@ static void qp_reset(void)
     for (sqlite3_stmt *s = sqlite3_next_stmt(qp_db, NULL); s; s = sqlite3_next_stmt(qp_db, s)) {
         sqlite3_stmt_status(s, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
         sqlite3_stmt_status(s, SQLITE_STMTSTATUS_AUTOINDEX, 1);
+        sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
     }
 }
 
@@ -150,30 +154,39 @@ static size_t add(buf *b, const char *s)
     return at;
 }
 
+/* Article k: three people of the cast and one who speaks in every article
+ * (so one speaker has more quotes than any per-speaker window), a place,
+ * one quote by each person. */
+#define STAR "Marta Lindqvist"
 static void add_article(int k)
 {
-    char who[3][64];
+    char who[4][64];
     int pid[3] = {k % N_PEOPLE, (k * 7 + 3) % N_PEOPLE, (k * 13 + 5) % N_PEOPLE};
     if (pid[1] == pid[0]) pid[1] = (pid[1] + 1) % N_PEOPLE;
     if (pid[2] == pid[0] || pid[2] == pid[1]) pid[2] = (pid[2] + 2) % N_PEOPLE;
-    for (int i = 0; i < 3; i++)
+    const char *last[4];
+    for (int i = 0; i < 3; i++) {
         person(pid[i], who[i], sizeof who[i]);
+        last[i] = lasts[(pid[i] / 10) % 4];
+    }
+    snprintf(who[3], sizeof who[3], "%s", STAR);
+    last[3] = "Lindqvist";
     const char *place = places[k % 6];
 
     buf t = BUF_INIT;
     extraction ex;
     memset(&ex, 0, sizeof ex);
-    ex.entities = xcalloc(4, sizeof *ex.entities);
-    ex.quotes = xcalloc(3, sizeof *ex.quotes);
-    span_list ment[4];
+    ex.entities = xcalloc(5, sizeof *ex.entities);
+    ex.quotes = xcalloc(4, sizeof *ex.quotes);
+    span_list ment[5];
     memset(ment, 0, sizeof ment);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
         char line[256];
         size_t p = add(&t, who[i]);
         ment[i].s[ment[i].n++] = (ex_span){p, p + strlen(who[i])};
         add(&t, " spoke in ");
         p = add(&t, place);
-        ment[3].s[ment[3].n++] = (ex_span){p, p + strlen(place)};
+        ment[4].s[ment[4].n++] = (ex_span){p, p + strlen(place)};
         snprintf(line, sizeof line, " on day %d. \"Statement %d of article %d about the %s talks",
                  k % 28 + 1, i, k, i % 2 ? "budget" : "ceasefire");
         add(&t, line);
@@ -182,21 +195,21 @@ static void add_article(int k)
         size_t qstart = (size_t)(mark - t.data) + 1;
         add(&t, " is ready,\" ");
         size_t qend = t.len - strlen(",\" ");
-        p = add(&t, lasts[(pid[i] / 10) % 4]);
-        ment[i].s[ment[i].n++] = (ex_span){p, p + strlen(lasts[(pid[i] / 10) % 4])};
+        p = add(&t, last[i]);
+        ment[i].s[ment[i].n++] = (ex_span){p, p + strlen(last[i])};
         add(&t, " said.\n\n");
         ex.quotes[i] = (ex_quote){qstart, qend, QUOTE_DIRECT, xstrdup("said"), i, 1,
-                                  p, p + strlen(lasts[(pid[i] / 10) % 4])};
+                                  p, p + strlen(last[i])};
     }
-    for (int i = 0; i < 4; i++) {
-        ex.entities[i].name = xstrdup(i < 3 ? who[i] : place);
-        ex.entities[i].kind = i < 3 ? ACTOR_PERSON : ACTOR_PLACE;
+    for (int i = 0; i < 5; i++) {
+        ex.entities[i].name = xstrdup(i < 4 ? who[i] : place);
+        ex.entities[i].kind = i < 4 ? ACTOR_PERSON : ACTOR_PLACE;
         ex.entities[i].mentions = xmalloc(ment[i].n * sizeof(ex_span));
         memcpy(ex.entities[i].mentions, ment[i].s, ment[i].n * sizeof(ex_span));
         ex.entities[i].n_mentions = ment[i].n;
     }
-    ex.n_entities = 4;
-    ex.n_quotes = 3;
+    ex.n_entities = 5;
+    ex.n_quotes = 4;
 
     char title[128], date[16], path[64];
     snprintf(title, sizeof title, "%s on the talks in %s (%d)", who[0], place, k);
@@ -219,6 +232,33 @@ static void add_article(int k)
     assert_int_equal(store_article_add(qp_st, &d, &ex, qp_lx, &id), STORE_ADDED);
     extraction_free(&ex);
     buf_free(&t);
+}
+
+/* Work (SQLite VM steps, FTS5's own statements left out) to add article k
+ * in its own transaction; article k + N_PEOPLE * 33 has the same people. */
+#define PROBE_AT 300
+static long qp_probe_small;
+
+static long probe_add(int k)
+{
+    qp_reset();
+    if (store_begin(qp_st) != 0)
+        return -1;
+    add_article(100000 + k);
+    if (store_commit(qp_st) != 0)
+        return -1;
+    for (sqlite3_stmt *s = sqlite3_next_stmt(qp_db, NULL); s; s = sqlite3_next_stmt(qp_db, s))
+        qp_note(s, 1);
+    long steps = 0;
+    for (size_t i = 0; i < qp_cur.n; i++) {
+        if (strstr(qp_cur.sql[i], "'main'.'"))
+            continue;
+        steps += qp_cur.vmstep[i];
+        if (qp_cur.vmstep[i] > 1000)
+            fprintf(stderr, "  %ld VM steps: %.200s\n", qp_cur.vmstep[i], qp_cur.sql[i]);
+    }
+    qp_reset();
+    return steps;
 }
 
 static void qp_diag(void *ctx, const char *file, size_t line, size_t col, const char *msg)
@@ -248,6 +288,8 @@ static int setup(void **state)
             add_article(j);
         if (store_commit(qp_st) != 0)
             return -1;
+        if (k + 100 == PROBE_AT)
+            qp_probe_small = probe_add(PROBE_AT);
     }
     sqlite3_exec(qp_db, "ANALYZE", NULL, NULL, NULL);
     /* ANALYZE is the store's business: drop its statistics again so the
@@ -338,7 +380,7 @@ static void test_first_screen(void **state)
 {
     store_stats stats;
     assert_int_equal(store_stats_get(qp_st, &stats), 0);
-    assert_int_equal(stats.articles, N_ARTICLES);
+    assert_int_equal(stats.articles, N_ARTICLES + 1);   /* and the first probe */
     qp_check("status line counts");
     /* The first page of the list, newest first (a later page costs its
      * offset: OFFSET paging). */
@@ -374,6 +416,17 @@ static void test_sorted_list(void **state)
     qp_check("article list by title");
 }
 
+/* Adding an article costs the same in a store three times as large: no
+ * step of the import reads everything an actor ever said. */
+static void test_import_cost(void **state)
+{
+    long big = probe_add(PROBE_AT + N_PEOPLE * 30);
+    fprintf(stderr, "adding one article: %ld VM steps at %d articles, %ld at %d\n",
+            qp_probe_small, PROBE_AT, big, N_ARTICLES);
+    assert_true(qp_probe_small > 0);
+    assert_true(big < qp_probe_small * 3 / 2);
+}
+
 static void test_filtered_list(void **state)
 {
     int64_t n = 0;
@@ -392,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_first_screen),
         cmocka_unit_test(test_sorted_list),
         cmocka_unit_test(test_filtered_list),
+        cmocka_unit_test(test_import_cost),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
