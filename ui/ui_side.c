@@ -21,7 +21,7 @@ static void side_build(artview *a, int width)
         for (size_t i = 0; i < a->nq; i++) {
             const aquote *q = &a->q[i];
             size_t from = v->st.text.len;
-            styled_adds(&v->st, q->speaker ? q->speaker : "?", q->speaker ? HL_SPEAKER : HL_META);
+            styled_adds(&v->st, q->speaker ? q->speaker : "unattributed", q->speaker ? HL_SPEAKER : HL_META);
             if (q->n_elsewhere > 0)
                 styled_printf(&v->st, HL_META, " +%lld by this speaker elsewhere", (long long)q->n_elsewhere);
             if (q->bookmark_id)
@@ -64,16 +64,28 @@ void side_draw(ui *u, artview *a, WINDOW *w, int y, int x, int h, int wd, int fo
     if (h < 1 || wd < 1)
         return;
     draw_fill(w, y, x, wd, HL_TABS);
-    wmove(w, y, x);
+    /* full names when they fit; else the current tab in full and the
+     * others shortened; else all shortened */
+    char lab[SIDE_N][48];
+    int total = 0;
+    for (int pass = 0; pass < 3; pass++) {
+        total = 0;
+        for (int t = 0; t < SIDE_N; t++) {
+            size_t n = a->loaded ? tab_count(a, t) : 0;
+            int full = pass == 0 || (pass == 1 && t == a->tab);
+            snprintf(lab[t], sizeof lab[t], " %.*s %zu ", full ? 16 : 2, tab_names[t], n);
+            total += (int)strlen(lab[t]);
+        }
+        if (total <= wd)
+            break;
+    }
     int used = 0;
     for (int t = 0; t < SIDE_N && used < wd; t++) {
-        char lab[48];
-        snprintf(lab, sizeof lab, " %s %zu ", tab_names[t], a->loaded ? tab_count(a, t) : (size_t)0);
         attr_t at = hl_attr(HL_TABS);
         if (t == a->tab)
             at = (at ^ A_REVERSE) | A_BOLD;
         wmove(w, y, x + used);
-        used += draw_str(w, lab, strlen(lab), wd - used, at, hl_pair(t == a->tab ? HL_NORMAL : HL_TABS));
+        used += draw_str(w, lab[t], strlen(lab[t]), wd - used, at, hl_pair(t == a->tab ? HL_NORMAL : HL_TABS));
     }
     if (!a->loaded) {
         for (int r = 1; r < h; r++)

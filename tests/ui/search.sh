@@ -1,0 +1,64 @@
+#!/bin/sh
+# / searches the current view incrementally (n/N repeat), F searches the
+# whole store and lists the hits, : runs commands with completion and
+# history (:sort, :actor, :import), Esc cancels a prompt.
+. "$NEWSROOM_TOP/tests/lib.sh"
+. "$NEWSROOM_TOP/tests/ui/tmux.inc"
+ui_start 120 30
+wait_for "store is empty"
+# :import with Tab completion of the command
+keys :
+keys -l "imp"
+keys Tab
+keys -l "$SAMPLES"
+keys Enter
+wait_for "imported 2"
+wait_for "FOX News"
+# / in the list moves to the match as it is typed
+nbc=$(attr_of "NBC News")
+keys /
+keys -l "fox"
+sleep 0.3
+[ "$(attr_of "FOX News")" = "$nbc" ] || fail "/fox did not select the FOX row"; ok
+keys Enter
+keys n
+sleep 0.2
+[ "$(attr_of "FOX News")" = "$nbc" ] || fail "n left the only match"; ok
+# Esc cancels a search and restores the cursor
+keys g /
+keys -l "fox"
+sleep 0.2
+keys Escape
+sleep 0.3
+[ "$(attr_of "NBC News")" = "$nbc" ] || fail "Esc did not restore the cursor"; ok
+# :sort title puts FOX's title ("Trump could...") before NBC's ("Trump-Putin...")
+keys :
+keys -l "sort title"
+keys Enter
+wait_for "sorted by title"
+first=$(screen | grep -n "FOX News" | head -1 | cut -d: -f1)
+second=$(screen | grep -n "NBC News" | head -1 | cut -d: -f1)
+[ "$first" -lt "$second" ] || fail "sort by title did not reorder"; ok
+# F: full-text search over the store
+keys F
+wait_for "Find in store:"
+keys -l "ceasefire"
+keys Enter
+wait_for "Search: ceasefire"
+wait_for "FOX News"
+wait_for "NBC News"
+keys Enter
+wait_for "quote"
+keys q q
+# :actor with history: Up brings back the last command
+keys :
+keys -l "actor rubio"
+keys Enter
+wait_for "Statements of Marco Rubio"
+keys q
+keys :
+keys Up
+wait_for ":actor rubio"
+keys Escape
+quit_ui
+done_ok

@@ -1,0 +1,41 @@
+#!/bin/sh
+# The actor view shows a statement reported by two outlets once, with the
+# other outlet under it and its differing words marked; Enter on that
+# outlet's line opens its article at its own report of the quote.
+. "$NEWSROOM_TOP/tests/lib.sh"
+. "$NEWSROOM_TOP/tests/ui/tmux.inc"
+mkdir -p "$T/more"
+cat >"$T/more/wire.md" <<'MD'
+---
+title: "Leavitt on a possible summit"
+source: Wire Service
+date: 2025-08-09
+---
+White House press secretary Karoline Leavitt said, "The Russians expressed their wish to meet with President Trump, and the President is open to meeting with both President Putin and President Zelensky."
+MD
+import_samples
+run "$NR" --db "$DB" import "$T/more"
+assert_rc 0 "import of the third article"
+ui_start 110 30
+wait_for "Wire Service"
+keys a
+keys -l "karoline leavitt"
+keys Enter
+wait_for "Statements of Karoline Leavitt"
+wait_for "Wire Service ·"
+wait_for "also FOX News"
+# shown once, with the other outlet's wording under it
+n=$(screen | grep -c "The Russians expressed")
+[ "$n" -eq 2 ] || { screen; fail "statement shown $n times, expected once plus the outlet line"; }; ok
+same=$(attr_of "expressed" 2) || fail "the FOX report's words are not shown"
+diff=$(attr_of "desire") || fail "the differing word is not shown"
+[ "$diff" != "$same" ] || fail "the differing word 'desire' is not marked ($diff)"; ok
+# Enter on the FOX line opens the FOX article at its report, selected
+keys j
+sleep 0.2
+sel=$(attr_of "also FOX News")
+keys Enter
+wait_for "Trump could meet Putin in person"
+[ "$(attr_of "desire")" = "$sel" ] || fail "the FOX report of the quote is not selected"; ok
+quit_ui
+done_ok
