@@ -259,10 +259,14 @@ static void draw_status(ui *u, int focus)
     keys_first(ACT_FULLTEXT, kf, sizeof kf);
     keys_first(ACT_BOOKMARKS, kb, sizeof kb);
     const char *where = has_panes(scr) ? pane_names[focus] : keys_screen_name(scr);
-    snprintf(s, sizeof s, " %lld articles \xc2\xb7 %lld actors \xc2\xb7 %lld quotes \xc2\xb7 %lld bookmark%s \xe2\x94\x82 %s \xe2\x94\x82 %s:help %s:actor %s:search %s:find %s:marks %s:%s",
-             (long long)u->stats.articles, (long long)(u->stats.people + u->stats.places + u->stats.orgs),
-             (long long)u->stats.quotes, (long long)u->stats.bookmarks, u->stats.bookmarks == 1 ? "" : "s", where, kh, ka, ks, kf, kb, kq,
-             u->nstack > 1 ? "back" : "quit");
+    long long na = (long long)u->stats.articles, nq = (long long)u->stats.quotes,
+              nb = (long long)u->stats.bookmarks,
+              nact = (long long)(u->stats.people + u->stats.places + u->stats.orgs);
+    snprintf(s, sizeof s,
+             " %lld article%s \xc2\xb7 %lld actor%s \xc2\xb7 %lld quote%s \xc2\xb7 %lld bookmark%s"
+             " \xe2\x94\x82 %s \xe2\x94\x82 %s:help %s:actor %s:search %s:find %s:marks %s:%s",
+             na, na == 1 ? "" : "s", nact, nact == 1 ? "" : "s", nq, nq == 1 ? "" : "s",
+             nb, nb == 1 ? "" : "s", where, kh, ka, ks, kf, kb, kq, u->nstack > 1 ? "back" : "quit");
     draw_fill(stdscr, y, 0, u->cols, HL_STATUS);
     wmove(stdscr, y, 0);
     draw_hl(stdscr, s, u->cols, HL_STATUS);
