@@ -20,7 +20,8 @@ const char *draw_ascii(uint32_t cp)
     case 0x203A: return ">";
     case 0x2026: return "...";
     case 0x2013: case 0x2014: case 0x2212: case 0x2500: return "-";
-    case 0x2022: case 0x00B7: case 0x25CF: return "*";
+    case 0x2022: case 0x25CF: return "*";
+    case 0x00B7: return "-";
     case 0x2191: case 0x2193: case 0x21B3: return ">";
     case 0x2502: return "|";
     case 0x00A0: return " ";

@@ -32,6 +32,11 @@ fox=$(attr_of "FOX News")
 keys k
 sleep 0.2
 [ "$(attr_of "FOX News")" != "$fox" ] || fail "k no longer moves up"; ok
+# mouse: true — a click (xterm report: press, release) selects the row under it
+keys -l "$(printf '\033[M ##')"
+keys -l "$(printf '\033[M###')"
+sleep 0.3
+[ "$(attr_of "FOX News")" = "$fox" ] || fail "a click on the second row did not select it"; ok
 quit_ui
 grep -qE "conf\.yaml:4:[0-9]+: unknown action 'frobnicate'" "$T/ui.err" || { cat "$T/ui.err"; fail "no FILE:LINE:COL for the unknown action"; }; ok
 grep -qE "conf\.yaml:5:[0-9]+: unknown key name 'Upp'" "$T/ui.err" || { cat "$T/ui.err"; fail "no FILE:LINE:COL for the unknown key name"; }; ok
