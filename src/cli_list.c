@@ -346,13 +346,7 @@ int cli_cmd_search(cli *c, int argc, char **argv)
     for (int i = 0; i < npos; i++) {
         if (i)
             buf_addc(&query, ' ');
-        /* each argument the shell kept together is a phrase */
-        int phrase = strchr(pos[i], ' ') != NULL;
-        if (phrase)
-            buf_addc(&query, '"');
         buf_adds(&query, pos[i]);
-        if (phrase)
-            buf_addc(&query, '"');
     }
     free(pos);
     if (r) {

@@ -97,6 +97,11 @@ static const char *const migrations[] = {
     "  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END;",
     /* 1 -> 2: outlets are looked up and sorted with case ignored */
     "CREATE INDEX sources_by_name_nocase ON sources(name COLLATE NOCASE, id);",
+    /* 2 -> 3: the full-text indexes are written once per transaction by the
+     * store (triggers made FTS5 flush at every statement of a batch) */
+    "DROP TRIGGER IF EXISTS articles_fts_ai; DROP TRIGGER IF EXISTS articles_fts_ad;"
+    "DROP TRIGGER IF EXISTS articles_fts_au; DROP TRIGGER IF EXISTS quotes_fts_ai;"
+    "DROP TRIGGER IF EXISTS quotes_fts_ad; DROP TRIGGER IF EXISTS quotes_fts_au;",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,
@@ -304,6 +309,8 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
             goto fail;
         }
         store_exec(st, "PRAGMA synchronous = NORMAL");
+        /* batches of inserts touch many index pages: keep them in memory */
+        store_exec(st, "PRAGMA cache_size = -32768");
     }
     if (store_exec(st, "PRAGMA foreign_keys = ON") < 0) {
         set_err(err, errlen, "%s: %s", path, st->err);
@@ -319,12 +326,15 @@ fail:
     return NULL;
 }
 
+static void fts_clear(store *st);
+
 void store_close(store *st)
 {
     if (!st)
         return;
     for (size_t i = 0; i < st->n_stmt; i++)
         sqlite3_finalize(st->stmt[i]);
+    fts_clear(st);
     if (st->db) {
         if (!st->ro)
             sqlite3_exec(st->db, "PRAGMA optimize", NULL, NULL, NULL);
@@ -358,18 +368,85 @@ static int tx(store *st, const char *sql, const char *what)
     return s ? store_exec_stmt(st, s, what) : -1;
 }
 
+static void fts_clear(store *st)
+{
+    for (size_t i = 0; i < st->n_fts_gone; i++)
+        free(st->fts_gone[i].text);
+    free(st->fts_gone);
+    st->fts_gone = NULL;
+    st->n_fts_gone = 0;
+    st->fts_article_from = st->fts_quote_from = 0;
+}
+
+void store_fts_added(store *st, int is_quote, int64_t id)
+{
+    int64_t *from = is_quote ? &st->fts_quote_from : &st->fts_article_from;
+    if (!*from || id < *from)
+        *from = id;
+}
+
+void store_fts_removed(store *st, int64_t quote_id, const char *text)
+{
+    st->fts_gone = xrealloc(st->fts_gone, (st->n_fts_gone + 1) * sizeof *st->fts_gone);
+    st->fts_gone[st->n_fts_gone].id = quote_id;
+    st->fts_gone[st->n_fts_gone].text = xstrdup(text ? text : "");
+    st->n_fts_gone++;
+}
+
+/* Brings the full-text indexes up to the transaction's writes.  Rows added
+ * in it have ids from the first one noted up (new rowids are above every
+ * existing one). */
+static int fts_flush(store *st)
+{
+    static const char gone[] =
+        "INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', ?, ?)";
+    static const char arts[] =
+        "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ?";
+    static const char quotes[] =
+        "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id >= ?";
+    sqlite3_stmt *s;
+    for (size_t i = 0; i < st->n_fts_gone; i++) {
+        if (!(s = store_stmt(st, gone)))
+            return -1;
+        sqlite3_bind_int64(s, 1, st->fts_gone[i].id);
+        store_bind_text(s, 2, st->fts_gone[i].text);
+        if (store_exec_stmt(st, s, "updating the quote index") < 0)
+            return -1;
+    }
+    if (st->fts_article_from) {
+        if (!(s = store_stmt(st, arts)))
+            return -1;
+        sqlite3_bind_int64(s, 1, st->fts_article_from);
+        if (store_exec_stmt(st, s, "indexing articles") < 0)
+            return -1;
+    }
+    if (st->fts_quote_from) {
+        if (!(s = store_stmt(st, quotes)))
+            return -1;
+        sqlite3_bind_int64(s, 1, st->fts_quote_from);
+        if (store_exec_stmt(st, s, "indexing quotes") < 0)
+            return -1;
+    }
+    fts_clear(st);
+    return 0;
+}
+
 int store_begin(store *st)
 {
+    fts_clear(st);
     return tx(st, sql_begin, "starting a transaction");
 }
 
 int store_commit(store *st)
 {
+    if (fts_flush(st) < 0)
+        return -1;
     return tx(st, sql_commit, "committing");
 }
 
 int store_rollback(store *st)
 {
+    fts_clear(st);
     if (sqlite3_get_autocommit(st->db))
         return 0;
     return tx(st, sql_rollback, "rolling back");

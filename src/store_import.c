@@ -218,7 +218,7 @@ int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t s
 {
     static const char cand[] =
         "SELECT statement_id, words FROM quotes WHERE speaker_id = ? AND article_id <> ?"
-        " AND statement_id IS NOT NULL ORDER BY id DESC LIMIT " "200";
+        " AND statement_id IS NOT NULL ORDER BY article_id DESC, id DESC LIMIT " "200";
     static const char new_stmt[] = "INSERT INTO statements(speaker_id) VALUES (?)";
     static const char set[] = "UPDATE quotes SET statement_id = ? WHERE id = ?";
     _Static_assert(GROUP_CANDIDATES == 200, "keep the LIMIT above in step");
@@ -289,6 +289,7 @@ static int cmp_count(const void *a, const void *b)
 typedef struct old_quote {
     int64_t id;
     size_t start, end;
+    char *text;
     int used;
 } old_quote;
 
@@ -308,7 +309,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     static const char bump_source[] =
         "INSERT INTO actor_sources(actor_id, source_id, n_articles) VALUES (?, ?, 1)"
         " ON CONFLICT DO UPDATE SET n_articles = n_articles + 1";
-    static const char old_quotes[] = "SELECT id, start, end FROM quotes WHERE article_id = ?";
+    static const char old_quotes[] = "SELECT id, start, end, text FROM quotes WHERE article_id = ?";
     static const char ins_quote[] =
         "INSERT INTO quotes(article_id, start, end, text, words, kind, cue, speaker_id,"
         " speaker_text, speaker_start, speaker_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -415,6 +416,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             old[n_old].id = sqlite3_column_int64(s, 0);
             old[n_old].start = (size_t)sqlite3_column_int64(s, 1);
             old[n_old].end = (size_t)sqlite3_column_int64(s, 2);
+            old[n_old].text = xstrdup(store_col_text(s, 3) ? store_col_text(s, 3) : "");
             old[n_old].used = 0;
             n_old++;
         }
@@ -470,6 +472,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         if (store_exec_stmt(st, s, "adding a quote") < 0)
             goto out;
         int64_t qid = reuse ? reuse : sqlite3_last_insert_rowid(st->db);
+        if (!reuse)
+            store_fts_added(st, 1, qid);
         n_quotes++;
         if (fresh) {
             if (store_group_quote(st, qid, article_id, speaker, buf_str(&words)) < 0)
@@ -491,6 +495,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         sqlite3_bind_int64(s, 1, old[j].id);
         if (store_exec_stmt(st, s, "removing a quote") < 0)
             goto out;
+        store_fts_removed(st, old[j].id, old[j].text);
     }
     if (!(s = store_stmt(st, counts)))
         goto out;
@@ -506,6 +511,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
 out:
     free(ids);
     free(ac);
+    for (size_t j = 0; j < n_old; j++)
+        free(old[j].text);
     free(old);
     buf_free(&words);
     return rc;
@@ -569,6 +576,7 @@ store_add_status store_article_add(store *st, const doc *d, const extraction *ex
     if (rc < 0)
         return STORE_FAILED;
     int64_t aid = sqlite3_last_insert_rowid(st->db);
+    store_fts_added(st, 0, aid);
     if (store_extraction_put(st, aid, d->text, ex, lx, 1, src) < 0)
         return STORE_FAILED;
     if (id)

@@ -19,7 +19,18 @@ struct store {
     const char *stmt_sql[STORE_MAX_STMTS];
     sqlite3_stmt *stmt[STORE_MAX_STMTS];
     size_t n_stmt;
+    /* Full-text index work of the open transaction, done at commit: an
+     * FTS5 table written early in a transaction would flush its pending
+     * terms at every later statement's savepoint. */
+    int64_t fts_article_from, fts_quote_from;  /* first id added, 0: none */
+    struct fts_gone { int64_t id; char *text; } *fts_gone; /* quotes removed */
+    size_t n_fts_gone;
 };
+
+/* Notes an added article or quote, or a removed quote, for the full-text
+ * index (see above). */
+void store_fts_added(store *st, int is_quote, int64_t id);
+void store_fts_removed(store *st, int64_t quote_id, const char *text);
 
 /* The cached statement for sql (a static string), reset and unbound; NULL
  * on error (store_error says why). */
@@ -47,8 +58,8 @@ const char *store_last_word(const char *key);
 #define STORE_QUOTE_COLS \
     "q.id, q.article_id, src.name, a.date, a.title, q.speaker_id, sp.name, q.speaker_text, " \
     "q.text, q.kind, q.cue, q.start, q.end, q.speaker_start, q.speaker_end, q.statement_id, " \
-    "CASE WHEN q.speaker_id IS NULL THEN 0 ELSE (SELECT count(*) FROM quotes q2 " \
-    "  WHERE q2.speaker_id = q.speaker_id AND q2.article_id <> q.article_id) END, " \
+    "CASE WHEN q.speaker_id IS NULL THEN 0 ELSE sp.n_quotes - (SELECT count(*) FROM quotes q2 " \
+    "  WHERE q2.speaker_id = q.speaker_id AND q2.article_id = q.article_id) END, " \
     "(SELECT count(DISTINCT q3.article_id) FROM quotes q3 WHERE q3.statement_id = q.statement_id), " \
     "(SELECT b.id FROM bookmarks b WHERE b.quote_id = q.id) "
 #define STORE_QUOTE_FROM \

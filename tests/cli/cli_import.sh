@@ -42,7 +42,7 @@ assert_json 'd["id"] == '"$id"' and d["text"].startswith("A meeting between") an
 
 run "$NR" --db "$DB" search "tentatively scheduled" --json
 assert_rc 0 "search"
-assert_json 'any(r["type"] == "article" and r["id"] == '"$id"' and "[tentatively scheduled]" in r["snippet"] for r in d)'
+assert_json 'any(r["type"] == "article" and r["id"] == '"$id"' and ("[tentatively scheduled]" in r["snippet"] or "[tentatively] [scheduled]" in r["snippet"]) for r in d)'
 assert_json 'all(r["article"] == '"$id"' for r in d) and sorted(r["rank"] for r in d) == [r["rank"] for r in d]' "ranked"
 run "$NR" --db "$DB" search "tentatively scheduled" --limit 1 --json
 assert_json 'len(d) == 1'

@@ -437,6 +437,14 @@ static void test_bookmarks_survive_reextraction(void **state)
     assert_int_equal(store_commit(f->st), 0);
     extraction_free(&ex);
 
+    /* the full-text indexes follow: the replaced quote is gone from them */
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check');"
+                                      "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')",
+                                  NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+
     marks m = {0};
     assert_int_equal(store_bookmarks(f->st, 0, -1, collect_mark, &m), 0);
     assert_int_equal(m.n, 2);
@@ -511,6 +519,17 @@ static void test_search(void **state)
     hits acc = {0};
     assert_int_equal(store_search(f->st, "kýiv", 0, -1, collect_hit, &acc), 0);
     assert_int_equal(acc.n, 2);
+    /* a batch rolled back leaves nothing in the index */
+    doc d;
+    make_doc(&d, "A harbour story that never was.", "Outlet C", NULL, "Never");
+    extraction ex = {0};
+    assert_int_equal(store_begin(f->st), 0);
+    assert_int_equal(store_article_add(f->st, &d, &ex, NULL, NULL), STORE_ADDED);
+    assert_int_equal(store_rollback(f->st), 0);
+    doc_free(&d);
+    hits gone = {0};
+    assert_int_equal(store_search(f->st, "harbour", 0, -1, collect_hit, &gone), 0);
+    assert_int_equal(gone.n, 0);
 }
 
 typedef struct ids {
