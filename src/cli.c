@@ -49,7 +49,8 @@ const cli_command cli_commands[] = {
      cli_cmd_bookmark},
     {"bookmarks", "[--format text|json|csv|markdown]", "list or export bookmarked quotes with their citation",
      "  --format F      text (default), json, csv or markdown (quote, speaker, outlet, date, title)\n"
-     "  --json          the same as --format json\n",
+     "  --json          the same as --format json\n"
+     "  --limit N       at most N bookmarks, newest first\n",
      cli_cmd_bookmarks},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];

@@ -70,9 +70,10 @@ int cli_cmd_bookmark(cli *c, int argc, char **argv)
 
 int cli_cmd_bookmarks(cli *c, int argc, char **argv)
 {
-    const char *format = NULL;
+    const char *format = NULL, *limit = NULL;
     int json = 0;
-    const cli_opt opts[] = {{"--format", &format, NULL}, {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    const cli_opt opts[] = {{"--format", &format, NULL}, {"--json", NULL, &json}, {"--limit", &limit, NULL},
+                            {NULL, NULL, NULL}};
     char **pos = xcalloc((size_t)argc + 1, sizeof *pos);
     int npos;
     int r = cli_parse("bookmarks", argc, argv, opts, pos, &npos);
@@ -81,13 +82,16 @@ int cli_cmd_bookmarks(cli *c, int argc, char **argv)
     free(pos);
     if (r)
         return r == 1 ? 0 : r;
+    int64_t lim = -1;
+    if (cli_int_arg("bookmarks", "--limit", limit, &lim))
+        return 2;
     int f = json ? EXPORT_JSON : EXPORT_TEXT;
     if (format && (f = export_format_parse(format)) < 0)
         return cli_usage("bookmarks", "--format is text, json, csv or markdown, not \"%s\"", format);
     if (cli_open_store(c) < 0)
         return 1;
     FILE *out = cli_out_open(f == EXPORT_TEXT || f == EXPORT_MARKDOWN);
-    int rc = export_bookmarks(c->st, (export_format)f, out);
+    int rc = export_bookmarks_limit(c->st, (export_format)f, out, lim);
     cli_out_close(out);
     if (rc < 0)
         return cli_error("%s", store_error(c->st));

@@ -112,14 +112,12 @@ int cli_cmd_articles(cli *c, int argc, char **argv)
     int json = 0;
     const cli_opt opts[] = {{"--source", &source, NULL}, {"--since", &since, NULL}, {"--sort", &sort, NULL},
                             {"--limit", &limit, NULL},   {"--json", NULL, &json},   {NULL, NULL, NULL}};
-    char *pos[1];
     int npos;
     char **args = xcalloc((size_t)argc + 1, sizeof *args);
     int r = cli_parse("articles", argc, argv, opts, args, &npos);
     if (!r && npos)
         r = cli_usage("articles", "unexpected argument \"%s\"", args[0]);
     free(args);
-    (void)pos;
     if (r)
         return r == 1 ? 0 : r;
     store_article_query q = {source, NULL, STORE_SORT_DATE, 0, -1};

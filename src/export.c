@@ -173,10 +173,15 @@ static int row(void *vctx, const store_bookmark_row *r)
 
 int export_bookmarks(store *st, export_format f, FILE *out)
 {
+    return export_bookmarks_limit(st, f, out, -1);
+}
+
+int export_bookmarks_limit(store *st, export_format f, FILE *out, int64_t limit)
+{
     ex_ctx c = {f, out, BUF_INIT, 0};
     if (f == EXPORT_CSV)
         fputs("id,quote,speaker,source,date,title,article,note,tag,created\r\n", out);
-    int rc = store_bookmarks(st, 0, -1, row, &c);
+    int rc = store_bookmarks(st, 0, limit, row, &c);
     if (f == EXPORT_JSON)
         fputs(c.n ? "\n]\n" : "[]\n", out);
     buf_free(&c.b);

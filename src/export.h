@@ -13,5 +13,7 @@ int export_format_parse(const char *name);
 /* Format from a file name's extension (.md .csv .json, else markdown). */
 export_format export_format_for_path(const char *path);
 int export_bookmarks(store *st, export_format f, FILE *out);
+/* The same, at most limit bookmarks (newest first; limit < 0: all). */
+int export_bookmarks_limit(store *st, export_format f, FILE *out, int64_t limit);
 
 #endif

@@ -42,6 +42,15 @@ assert_json 'any(r["id"] == '"$newq"' and r["bookmark"] == '"$bid"' for r in d)'
 
 run "$NR" --db "$DB" bookmarks --format csv
 assert_out '^id,quote,speaker,source,date,title,article,note,tag,created'
+zq=$("$NR" --db "$DB" quotes --speaker zelensky --json --limit 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+run "$NR" --db "$DB" bookmark add "$zq"
+assert_rc 0 "a second bookmark"
+run "$NR" --db "$DB" bookmarks --json
+assert_json 'len(d) == 2 and d[0]["speaker"] == "Volodymyr Zelenskyy"' "newest first"
+run "$NR" --db "$DB" bookmarks --json --limit 1
+assert_json 'len(d) == 1 and d[0]["quote"] == '"$zq"
+run "$NR" --db "$DB" bookmark rm "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["id"])' "$T/out")"
+assert_rc 0 "rm the second"
 run "$NR" --db "$DB" bookmarks --format pdf
 assert_rc 2 "unknown format"
 
