@@ -5,7 +5,8 @@
 #   make check      build with ASan+UBSan and run every test
 #   make eval       score extraction on ../shared corpora (when present)
 #   make bench      benchmarks (medians), not part of check
-#   make fuzz       libFuzzer harnesses (clang)
+#   make fuzz       libFuzzer harnesses (clang), FUZZ_TIME seconds each
+#   make fuzz-smoke each harness for 10 s (CI)
 #   make install PREFIX=/usr/local
 
 VERSION   := 0.1.0
@@ -49,7 +50,7 @@ CHK := $(BUILD)/check
 rel_obj = $(patsubst %.c,$(REL)/%.o,$(1))
 chk_obj = $(patsubst %.c,$(CHK)/%.o,$(1))
 
-.PHONY: all run check unit clitest uitest eval bench fuzz install uninstall clean install-deps
+.PHONY: all run check unit clitest uitest eval bench fuzz fuzz-smoke install uninstall clean install-deps
 all: $(BIN)
 
 $(BIN): $(call rel_obj,src/main.c $(UI_SRC)) $(REL)/libnewsroom.a
@@ -98,6 +99,9 @@ bench: $(BIN)
 
 fuzz:
 	@$(MAKE) -f fuzz/fuzz.mk run
+
+fuzz-smoke:
+	@$(MAKE) -f fuzz/fuzz.mk run FUZZ_TIME=10 FUZZ_BUILD=$(BUILD)/fuzz
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicons $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5

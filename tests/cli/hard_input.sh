@@ -117,9 +117,9 @@ for id in $ids; do
     soft assert_rc 0 "show $id"
 done
 bounded "actors" "$NR" --db "$db" actors --json
-assert_rc 0 "actors after hostile imports"
+soft assert_rc 0 "actors after hostile imports"
 bounded "quotes" "$NR" --db "$db" quotes --json
-assert_rc 0 "quotes after hostile imports"
+soft assert_rc 0 "quotes after hostile imports"
 
 # Hostile strings where the user types: never raw FTS5 or SQL syntax.
 for q in '"unbalanced' 'NEAR(' '*' 'a OR' 'AND' '-' '^' "'; DROP TABLE articles; --" '%' '_' \
