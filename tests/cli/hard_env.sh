@@ -149,10 +149,11 @@ soft assert_clear "the browser with an unknown TERM"
 # ---- a terminal too small, and no TERM inside a real terminal ----------------
 if command -v tmux >/dev/null 2>&1; then
     sock="nrhard$$"
+    lsan="LSAN_OPTIONS=suppressions=$NEWSROOM_TOP/tests/data/lsan.supp"
     tm() { tmux -L "$sock" -f /dev/null "$@"; }
     trap 'tm kill-server 2>/dev/null; rm -rf "$T"' EXIT
     tm new-session -d -s small -x 16 -y 5 \
-        "'$NR' --db '$good' 2>'$T/small.err'; echo \$? >'$T/small.rc'; sleep 30"
+        "$lsan '$NR' --db '$good' 2>'$T/small.err'; echo \$? >'$T/small.rc'; sleep 30"
     sleep 2
     tm resize-window -t small -x 12 -y 3 2>/dev/null
     sleep 1
@@ -170,7 +171,7 @@ if command -v tmux >/dev/null 2>&1; then
     [ "$rc" -le 1 ] || fail "the browser in a tiny terminal exited with $rc"
     ok
     tm new-session -d -s noterm -x 80 -y 24 \
-        "env -u TERM '$NR' --db '$good' 2>'$T/nt.err'; echo \$? >'$T/nt.rc'; sleep 30"
+        "env -u TERM $lsan '$NR' --db '$good' 2>'$T/nt.err'; echo \$? >'$T/nt.rc'; sleep 30"
     i=0; while [ ! -s "$T/nt.rc" ] && [ $i -lt 20 ]; do sleep 0.5; i=$((i + 1)); done
     if [ ! -s "$T/nt.rc" ]; then tm send-keys -t noterm q; sleep 1; fi
     [ -s "$T/nt.rc" ] || fail "the browser without TERM on a terminal neither ran nor quit"
