@@ -199,18 +199,7 @@ int cli_load_lexicon(cli *c)
     if (c->lx)
         return 0;
     const char *dirs[2] = {lexicon_default_dir(), c->cfg.dir};
-    const char *alias = c->cfg.aliases;
-    char *def_alias = NULL;
-    if (!alias && c->cfg.dir) {
-        buf b = BUF_INIT;
-        buf_printf(&b, "%s/aliases.yaml", c->cfg.dir);
-        def_alias = buf_steal(&b);
-        struct stat sb;
-        if (stat(def_alias, &sb) == 0)
-            alias = def_alias;
-    }
-    c->lx = lexicon_load(dirs, c->cfg.dir ? 2 : 1, alias, diag_print, NULL);
-    free(def_alias);
+    c->lx = lexicon_load(dirs, c->cfg.dir ? 2 : 1, c->cfg.aliases, diag_print, NULL);
     if (c->st)
         store_set_lexicon(c->st, c->lx);
     return 0;

@@ -433,7 +433,31 @@ static void read_top(reader *r)
     }
 }
 
+/* With no alias file named, aliases.yaml in the config directory is used
+ * when it exists. */
+static void default_aliases(config *cfg)
+{
+    if (cfg->aliases || !cfg->dir)
+        return;
+    buf b = BUF_INIT;
+    buf_printf(&b, "%s/aliases.yaml", cfg->dir);
+    struct stat sb;
+    if (stat(buf_str(&b), &sb) == 0 && S_ISREG(sb.st_mode))
+        cfg->aliases = buf_steal(&b);
+    else
+        buf_free(&b);
+}
+
+static int load(const char *path, config *cfg, config_diag_fn diag, void *ctx);
+
 int config_load(const char *path, config *cfg, config_diag_fn diag, void *ctx)
+{
+    int rc = load(path, cfg, diag, ctx);
+    default_aliases(cfg);
+    return rc;
+}
+
+static int load(const char *path, config *cfg, config_diag_fn diag, void *ctx)
 {
     defaults(cfg);
     char *file = NULL;
