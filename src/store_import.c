@@ -221,6 +221,10 @@ int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t s
         " AND statement_id IS NOT NULL ORDER BY article_id DESC, id DESC LIMIT " "200";
     static const char new_stmt[] = "INSERT INTO statements(speaker_id) VALUES (?)";
     static const char set[] = "UPDATE quotes SET statement_id = ? WHERE id = ?";
+    /* one more outlet's article reports the statement, unless it already did */
+    static const char widen[] =
+        "UPDATE statements SET n_articles = n_articles + 1 WHERE id = ?1 AND NOT EXISTS"
+        " (SELECT 1 FROM quotes WHERE statement_id = ?1 AND article_id = ?2)";
     _Static_assert(GROUP_CANDIDATES == 200, "keep the LIMIT above in step");
     int64_t statement = 0;
     if (speaker_id > 0) {
@@ -252,7 +256,14 @@ int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t s
         wordset_free(&me);
     }
     sqlite3_stmt *s;
-    if (!statement) {
+    if (statement) {
+        if (!(s = store_stmt(st, widen)))
+            return -1;
+        sqlite3_bind_int64(s, 1, statement);
+        sqlite3_bind_int64(s, 2, article_id);
+        if (store_exec_stmt(st, s, "grouping a quote") < 0)
+            return -1;
+    } else {
         s = store_stmt(st, new_stmt);
         if (!s)
             return -1;
@@ -319,6 +330,9 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         " statement_id = NULL WHERE id = ?1";
     static const char del_quote[] = "DELETE FROM quotes WHERE id = ?";
     static const char bump_quotes[] = "UPDATE actors SET n_quotes = n_quotes + 1 WHERE id = ?";
+    static const char bump_speaker_article[] =
+        "INSERT INTO speaker_articles(speaker_id, article_id, n) VALUES (?, ?, 1)"
+        " ON CONFLICT DO UPDATE SET n = n + 1";
     static const char counts[] =
         "UPDATE articles SET n_people = ?, n_places = ?, n_quotes = ? WHERE id = ?";
     size_t len = strlen(text);
@@ -484,6 +498,12 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
                 sqlite3_bind_int64(s, 1, speaker);
                 if (store_exec_stmt(st, s, "counting quotes") < 0)
                     goto out;
+                if (!(s = store_stmt(st, bump_speaker_article)))
+                    goto out;
+                sqlite3_bind_int64(s, 1, speaker);
+                sqlite3_bind_int64(s, 2, article_id);
+                if (store_exec_stmt(st, s, "counting quotes") < 0)
+                    goto out;
             }
         }
     }
@@ -598,6 +618,9 @@ int store_actor_recount(store *st)
         " SELECT m.actor_id, a.source_id, count(DISTINCT m.article_id) FROM mentions m"
         " JOIN articles a ON a.id = m.article_id WHERE a.source_id IS NOT NULL"
         " GROUP BY m.actor_id, a.source_id;"
+        "DELETE FROM speaker_articles;"
+        "INSERT INTO speaker_articles(speaker_id, article_id, n) SELECT speaker_id, article_id, count(*)"
+        " FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id, article_id;"
         /* an actor no article names any more goes, with its aliases */
         "DELETE FROM actors WHERE n_mentions = 0 AND n_quotes = 0;");
 }

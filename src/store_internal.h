@@ -32,6 +32,9 @@ struct store {
 void store_fts_added(store *st, int is_quote, int64_t id);
 void store_fts_removed(store *st, int64_t quote_id, const char *text);
 
+/* Schema steps: store_migrations[i] takes PRAGMA user_version i to i + 1. */
+extern const char *const store_migrations[];
+
 /* The cached statement for sql (a static string), reset and unbound; NULL
  * on error (store_error says why). */
 sqlite3_stmt *store_stmt(store *st, const char *sql);
@@ -58,9 +61,9 @@ const char *store_last_word(const char *key);
 #define STORE_QUOTE_COLS \
     "q.id, q.article_id, src.name, a.date, a.title, q.speaker_id, sp.name, q.speaker_text, " \
     "q.text, q.kind, q.cue, q.start, q.end, q.speaker_start, q.speaker_end, q.statement_id, " \
-    "CASE WHEN q.speaker_id IS NULL THEN 0 ELSE sp.n_quotes - (SELECT count(*) FROM quotes q2 " \
-    "  WHERE q2.speaker_id = q.speaker_id AND q2.article_id = q.article_id) END, " \
-    "(SELECT count(DISTINCT q3.article_id) FROM quotes q3 WHERE q3.statement_id = q.statement_id), " \
+    "CASE WHEN q.speaker_id IS NULL THEN 0 ELSE max(0, sp.n_quotes - coalesce((SELECT x.n " \
+    "  FROM speaker_articles x WHERE x.speaker_id = q.speaker_id AND x.article_id = q.article_id), 0)) END, " \
+    "(SELECT s3.n_articles FROM statements s3 WHERE s3.id = q.statement_id), " \
     "(SELECT b.id FROM bookmarks b WHERE b.quote_id = q.id) "
 #define STORE_QUOTE_FROM \
     " FROM quotes q JOIN articles a ON a.id = q.article_id " \

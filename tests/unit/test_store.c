@@ -202,6 +202,15 @@ static int64_t user_version(const char *path)
     return v;
 }
 
+static int hits_count;
+static int count_hit(void *ctx, const store_search_row *r)
+{
+    (void)ctx;
+    (void)r;
+    hits_count++;
+    return 0;
+}
+
 static void test_schema_and_migrations(void **state)
 {
     fixture *f = *state;
@@ -222,24 +231,41 @@ static void test_schema_and_migrations(void **state)
     assert_null(store_open(f->path, STORE_RW, err, sizeof err));
     assert_non_null(strstr(err, "newer"));
     assert_int_equal(user_version(f->path), 99);
+    sqlite3_open(f->path, &db);
+    char back[64];
+    snprintf(back, sizeof back, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
+    sqlite3_exec(db, back, NULL, NULL, NULL);
+    sqlite3_close(db);
 
-    /* a store from schema 1 is migrated forward on open */
-    sqlite3_open(f->path, &db);
-    assert_int_equal(sqlite3_exec(db, "DROP INDEX sources_by_name_nocase; PRAGMA user_version = 1",
-                                  NULL, NULL, NULL), SQLITE_OK);
+    /* a store written by schema 1 is migrated forward on open, its data kept */
+    char old[160];
+    snprintf(old, sizeof old, "%s/v1.db", f->dir);
+    sqlite3_open(old, &db);
+    assert_int_equal(sqlite3_exec(db, store_migrations[0], NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db,
+        "INSERT INTO sources(id, name) VALUES (1, 'Old Wire');"
+        "INSERT INTO articles(id, source_id, title, text, hash) VALUES (1, 1, 'Old', 'Ann said \"yes we can do it now\".', 'h1');"
+        "INSERT INTO articles(id, source_id, title, text, hash) VALUES (2, 1, 'Old 2', 'Ann said \"yes we can do it now\" again.', 'h2');"
+        "INSERT INTO actors(id, kind, name, key, n_quotes) VALUES (1, 0, 'Ann Example', 'ann example', 2);"
+        "INSERT INTO statements(id, speaker_id) VALUES (1, 1);"
+        "INSERT INTO quotes(article_id, start, end, text, words, kind, speaker_id, statement_id)"
+        "  VALUES (1, 10, 30, 'yes we can do it now', 'yes we can do it now', 0, 1, 1),"
+        "         (2, 10, 30, 'yes we can do it now', 'yes we can do it now', 0, 1, 1);"
+        "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
-    f->st = store_open(f->path, STORE_RW, err, sizeof err);
-    assert_non_null(f->st);
-    store_close(f->st);
-    f->st = NULL;
-    assert_int_equal(user_version(f->path), STORE_SCHEMA_VERSION);
-    sqlite3_open(f->path, &db);
-    sqlite3_stmt *s;
-    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE name = 'sources_by_name_nocase'", -1, &s, NULL);
-    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(s, 0), 1);
-    sqlite3_finalize(s);
-    sqlite3_close(db);
+    store *ost = store_open(old, STORE_RW, err, sizeof err);
+    assert_non_null(ost);
+    quotes oq = {0};
+    store_quote_query all = {0, NULL, 0, 0, 0, -1};
+    assert_int_equal(store_quotes(ost, &all, collect_quote, &oq), 0);
+    assert_int_equal(oq.n, 2);
+    assert_int_equal(oq.row[0].n_reports, 2);
+    assert_int_equal(oq.row[0].n_elsewhere, 1);
+    hits_count = 0;
+    assert_int_equal(store_search(ost, "yes", 0, -1, count_hit, NULL), 0);
+    assert_int_equal(hits_count, 4);
+    store_close(ost);
+    assert_int_equal(user_version(old), STORE_SCHEMA_VERSION);
 
     /* a file that is not a database */
     char junk[160];
