@@ -114,6 +114,10 @@ const char *const store_migrations[] = {
     "  PRIMARY KEY(speaker_id, article_id)) WITHOUT ROWID;"
     "INSERT INTO speaker_articles(speaker_id, article_id, n) SELECT speaker_id, article_id, count(*)"
     "  FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id, article_id;",
+    /* 4 -> 5: a speaker's statements page newest first straight off an index */
+    "ALTER TABLE quotes ADD COLUMN date TEXT;"
+    "UPDATE quotes SET date = (SELECT a.date FROM articles a WHERE a.id = quotes.article_id);"
+    "CREATE INDEX quotes_by_speaker_date ON quotes(speaker_id, date DESC, article_id DESC, start);",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

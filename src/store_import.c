@@ -323,7 +323,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     static const char old_quotes[] = "SELECT id, start, end, text FROM quotes WHERE article_id = ?";
     static const char ins_quote[] =
         "INSERT INTO quotes(article_id, start, end, text, words, kind, cue, speaker_id,"
-        " speaker_text, speaker_start, speaker_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        " speaker_text, speaker_start, speaker_end, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+        " (SELECT date FROM articles WHERE id = ?1))";
     static const char upd_quote[] =
         "UPDATE quotes SET start = ?2, end = ?3, text = ?4, words = ?5, kind = ?6, cue = ?7,"
         " speaker_id = ?8, speaker_text = ?9, speaker_start = ?10, speaker_end = ?11,"

@@ -311,16 +311,21 @@ int store_quotes(store *st, const store_quote_query *q, store_quote_fn fn, void 
         " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, q.start LIMIT ?3 OFFSET ?4";
     static const char by_speaker[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
         " WHERE q.speaker_id IN (SELECT value FROM json_each(?2)) AND ?1 = 0"
-        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, q.start LIMIT ?3 OFFSET ?4";
+        " ORDER BY q.date DESC, q.article_id DESC, q.start LIMIT ?3 OFFSET ?4";
+    /* one speaker (the usual case): the index gives the order, no sort */
+    static const char by_one_speaker[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
+        " WHERE q.speaker_id = ?2 AND ?1 = 0"
+        " ORDER BY q.date DESC, q.article_id DESC, q.start LIMIT ?3 OFFSET ?4";
     static const char all[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
         " WHERE ?1 = 0 AND ?2 IS NULL"
-        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, q.start LIMIT ?3 OFFSET ?4";
+        " ORDER BY q.date DESC, q.article_id DESC, q.start LIMIT ?3 OFFSET ?4";
     buf ids = BUF_INIT;
     size_t n_ids = 0;
     int filter = 0;
     if (q->speaker_id > 0) {
         buf_printf(&ids, "[%lld]", (long long)q->speaker_id);
         filter = 1;
+        n_ids = 1;
     } else if (q->speaker && *q->speaker) {
         if (store_speaker_ids(st, q->speaker, &ids, &n_ids) < 0) {
             buf_free(&ids);
@@ -341,7 +346,7 @@ int store_quotes(store *st, const store_quote_query *q, store_quote_fn fn, void 
         sql = by_article;
         key = q->article_id;
     } else {
-        sql = filter ? by_speaker : all;
+        sql = !filter ? all : n_ids == 1 ? by_one_speaker : by_speaker;
     }
     sqlite3_stmt *s = store_stmt(st, sql);
     if (!s) {
@@ -349,7 +354,10 @@ int store_quotes(store *st, const store_quote_query *q, store_quote_fn fn, void 
         return -1;
     }
     sqlite3_bind_int64(s, 1, key);
-    store_bind_text(s, 2, filter ? buf_str(&ids) : NULL);
+    if (sql == by_one_speaker)
+        sqlite3_bind_int64(s, 2, strtoll(buf_str(&ids) + 1, NULL, 10));
+    else
+        store_bind_text(s, 2, filter ? buf_str(&ids) : NULL);
     sqlite3_bind_int64(s, 3, q->limit < 0 ? -1 : q->limit);
     sqlite3_bind_int64(s, 4, q->offset > 0 ? q->offset : 0);
     int rc;
