@@ -31,7 +31,16 @@ static int is_dropped(const lexicon *lx, const char *w, size_t n)
     return e && (e->flags & (LX_TITLE | LX_HONOR)) && !(e->flags & (LX_FIRST | LX_SURFIRST));
 }
 
+static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, int initials);
+
 void ex_alias_key(buf *out, const char *name, size_t n, const lexicon *lx)
+{
+    alias_key(out, name, n, lx, 0);
+}
+
+/* initials: keep middle initials (a canonical name from the alias file
+ * says which person it is: "George H. W. Bush" is not "George W. Bush"). */
+static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, int initials)
 {
     /* possessive: "Trump's" -> "Trump" */
     if (n >= 2 && name[n - 2] == '\'' && (name[n - 1] == 's' || name[n - 1] == 'S'))
@@ -64,12 +73,29 @@ void ex_alias_key(buf *out, const char *name, size_t n, const lexicon *lx)
         p = q;
     }
     size_t first = 0;
-    while (first + 1 < nw && is_dropped(lx, w[first], wl[first]))
-        first++;
+    for (;;) {
+        /* the longest title of several words at the front: "Secretary of State" */
+        size_t drop = 0;
+        char key[256];
+        size_t kl = 0;
+        for (size_t j = first; j < nw && j < first + 4 && j + 1 < nw; j++) {
+            if (kl + wl[j] + 2 >= sizeof key)
+                break;
+            if (kl)
+                key[kl++] = ' ';
+            memcpy(key + kl, w[j], wl[j]);
+            kl += wl[j];
+            if (j == first ? is_dropped(lx, w[j], wl[j]) : is_dropped(lx, key, kl))
+                drop = j - first + 1;
+        }
+        if (!drop)
+            break;
+        first += drop;
+    }
     size_t start = out->len;
     for (size_t i = first; i < nw; i++) {
         /* middle initials */
-        if (wl[i] == 1 && i > first && i + 1 < nw)
+        if (wl[i] == 1 && i > first && i + 1 < nw && !initials)
             continue;
         if (out->len > start)
             buf_addc(out, ' ');
@@ -107,9 +133,10 @@ char *extract_alias_key(const lexicon *lx, const char *name)
     if (!name)
         name = "";
     const char *canon = lexicon_alias_canonical(lx, name);
-    if (canon)
-        name = canon;
     buf b = BUF_INIT;
-    ex_alias_key(&b, name, strlen(name), lx);
+    if (canon)
+        alias_key(&b, canon, strlen(canon), lx, 1);
+    else
+        alias_key(&b, name, strlen(name), lx, 0);
     return buf_steal(&b);
 }

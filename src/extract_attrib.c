@@ -33,7 +33,8 @@ static int punct(const exctx *x, int i, char c)
 
 static int is_verb(const exctx *x, int i)
 {
-    return isw(x, i) && (lxf(x, i) & LX_VERB) && !(x->t[i].flags & TF_CAP) && x->t[i].ment < 0;
+    return isw(x, i) && (lxf(x, i) & LX_VERB) && x->t[i].ment < 0 &&
+           (!(x->t[i].flags & TF_CAP) || (x->t[i].flags & TF_SSTART));
 }
 
 static int is_ing(const exctx *x, int i)
@@ -49,6 +50,10 @@ static int in_set(const exctx *x, int i, const char *const *set)
             return 1;
     return 0;
 }
+
+/* How far a cue may lie from its quotation, in tokens: keeps the work per
+ * quote bounded, so a sentence of 20,000 quotes stays linear. */
+#define WINDOW 60
 
 static const char *const ADVERBS[] = {"also", "later", "then", "previously", "has", "have", "had", "was",
                                       "is", "were", "would", "will", "could", "once", "again", "just",
@@ -254,13 +259,31 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
 static int np_after(exctx *x, int v, int hi, spk *sp)
 {
     int j = v + 1;
-    /* skip time words: "said Tuesday", "said on Friday" are not subjects */
-    int n = 0;
-    while (j < hi && n < 4 && isw(x, j) && !(x->t[j].ment >= 0) &&
-           ((lxf(x, j) & (LX_TITLE | LX_HONOR)) || (x->t[j].flags & TF_CAP && lxf(x, j) & LX_NONAME)))
-        j++, n++;
     if (j >= hi)
         return 0;
+    /* a name a few words on: "said Sen. Susan Collins", "said undecided
+     * Republican voter Stephanie Hooton" */
+    for (int k = j; k < hi && k < j + 7; k++) {
+        const tok *t = &x->t[k];
+        if (t->ment >= 0) {
+            const ment *m = &x->m[t->ment];
+            if (m->kind == ACTOR_PLACE)
+                break;
+            sp->ent = ex_ent_root(x, m->ent);
+            sp->has = 1;
+            sp->t0 = j;
+            sp->t1 = m->t1;
+            return 1;
+        }
+        if (t->type == T_PUNCT && t->ch == '.' && k > j && t->s == x->t[k - 1].e &&
+            (lxf(x, k - 1) & (LX_TITLE | LX_HONOR)))
+            continue;
+        if (t->type == T_PUNCT && t->ch == '-' && k > j)
+            continue;
+        if (!isw(x, k) || in_set(x, k, STOPS) || (lxf(x, k) & (LX_VERB | LX_PRONOUN)) ||
+            (in_set(x, k, DETS) && !(k == j && ex_is_word(x, (size_t)k, "the"))) || (t->flags & TF_NUM))
+            break;
+    }
     if (x->t[j].ment >= 0) {
         const ment *m = &x->m[x->t[j].ment];
         if (m->kind == ACTOR_PLACE)
@@ -425,9 +448,10 @@ static void attribute_one(exctx *x, size_t qi)
     /* kind: a quote that stands as its own sentence, or after a tag's
      * comma or colon, is direct; one inside running words is partial */
     int prev = q->o - 1;
-    int direct = prev < s0 || q->o == s0 || punct(x, prev, ',') || punct(x, prev, ':') ||
-                 punct(x, prev, '-') || x->t[prev].type == T_QUOTE || is_verb(x, prev) ||
-                 (x->t[prev].para != x->t[q->o].para);
+    int cap_start = (size_t)q->o + 1 < x->nt && (x->t[q->o + 1].flags & (TF_CAP | TF_NUM));
+    int direct = prev < s0 || q->o == s0 || punct(x, prev, ':') || punct(x, prev, '-') ||
+                 x->t[prev].type == T_QUOTE || (x->t[prev].para != x->t[q->o].para) ||
+                 ((punct(x, prev, ',') || is_verb(x, prev)) && cap_start);
     q->kind = direct ? QUOTE_DIRECT : QUOTE_PARTIAL;
 
     /* 1. the tag after: "…," said Rubio / Rubio said / he added */
@@ -474,34 +498,42 @@ static void attribute_one(exctx *x, size_t qi)
         }
     }
     /* 2. the tag before, and other cues in the sentence (partial quotes) */
-    for (int k = q->o - 1; k >= s0; k--) {
+    int w0 = q->o - WINDOW > s0 ? q->o - WINDOW : s0;
+    int w1 = close + WINDOW < s1 ? close + WINDOW : s1;
+    for (int k = q->o - 1; k >= w0; k--) {
         if (x->t[k].quote >= 0 && x->t[k].type != T_QUOTE)
             continue;
         if (is_verb(x, k)) {
-            if (subject_of(x, k, s0, s1, s0, &sp)) {
+            if (subject_of(x, k, w0, w1, w0, &sp)) {
                 set_speaker(x, q, &sp, k);
                 return;
             }
         }
     }
-    int acc = according(x, s0, s1);
-    if (acc >= 0 && np_after(x, acc, s1, &sp)) {
+    int acc = according(x, w0, w1);
+    if (acc >= 0 && np_after(x, acc, w1, &sp)) {
         set_speaker(x, q, &sp, acc - 1);
         return;
     }
-    for (int k = close + 1; k < s1; k++) {
+    for (int k = close + 1; k < w1; k++) {
         if (x->t[k].quote >= 0)
             continue;
-        if (is_verb(x, k) && subject_of(x, k, s0, s1, close + 1, &sp)) {
+        if (is_verb(x, k) && subject_of(x, k, w0, w1, close + 1, &sp)) {
             set_speaker(x, q, &sp, k);
             return;
         }
     }
-    /* 3. a colon introduction in the sentence before */
+    /* 3. an introduction in the sentence before: "Stated Stone:",
+     * "Howard continued his scathing remarks." */
     if (q->o == s0 && S > 0) {
         int pe = s0 - 1;
-        if (punct(x, pe, ':')) {
-            int ps0 = (int)x->sent_start[S - 1];
+        int ps = (int)x->sent_start[S - 1], clean = 1;
+        if (pe - ps > WINDOW)
+            ps = pe - WINDOW;
+        for (int k = ps; k < pe && clean; k++)
+            clean = x->t[k].type != T_QUOTE;
+        if (punct(x, pe, ':') || (punct(x, pe, '.') && clean && x->t[pe].para + 1 >= x->t[q->o].para)) {
+            int ps0 = ps;
             for (int k = pe - 1; k >= ps0; k--) {
                 if (x->t[k].quote >= 0)
                     continue;
@@ -544,6 +576,12 @@ static void extend_partial(exctx *x, qrec *q)
     int v = q->cue;
     if (v < s0 || v >= s1)
         return;
+    if (q->o - WINDOW > s0)
+        s0 = q->o - WINDOW;
+    if (q->c + WINDOW < s1)
+        s1 = q->c + WINDOW;
+    if (v < s0 || v >= s1)
+        return;
     int st, en;
     if (v < q->o) {
         st = v + 1;
@@ -560,7 +598,7 @@ static void extend_partial(exctx *x, qrec *q)
         en = s1 - 1;
         for (int k = q->c + 1; k < s1; k++)
             if (x->t[k].type == T_QUOTE) {
-                en = k - 1;
+                en = q->c; /* another quotation follows: it has its own clause */
                 break;
             }
     } else {
@@ -736,7 +774,15 @@ static void indirect_sentence(exctx *x, int s0, int s1)
             if (!is_verb(x, k) || is_ing(x, k))
                 continue;
             /* the tag ends the sentence or a clause: nothing reported after it */
-            int after = skip_time(x, k + 1, last + 1);
+            int after = k + 1;
+            if (tell_verb(x, k) && after <= last && x->t[after].ment >= 0)
+                after = x->m[x->t[after].ment].t1; /* "told NBC News" */
+            else if (tell_verb(x, k) && (ex_is_word(x, (size_t)after, "reporters") ||
+                                         ex_is_word(x, (size_t)after, "him") ||
+                                         ex_is_word(x, (size_t)after, "her") ||
+                                         ex_is_word(x, (size_t)after, "them")))
+                after++;
+            after = skip_time(x, after, last + 1);
             int ends = after > last || punct(x, after, ',') || ex_is_word(x, (size_t)after, "in") ||
                        ex_is_word(x, (size_t)after, "on") || ex_is_word(x, (size_t)after, "at") ||
                        ex_is_word(x, (size_t)after, "of");
@@ -783,16 +829,47 @@ static void indirect_sentence(exctx *x, int s0, int s1)
     }
 }
 
+/* A transcript paragraph, "PENCE: We will …": the speaker's words,
+ * verbatim, to the end of the paragraph. */
+static int transcript(exctx *x, int s0)
+{
+    const tok *t = &x->t[s0];
+    if (!(t->flags & TF_PSTART) || t->ment < 0 || !(t->flags & TF_ALLCAPS))
+        return 0;
+    const ment *m = &x->m[t->ment];
+    if (m->kind != ACTOR_PERSON || !punct(x, m->t1, ':'))
+        return 0;
+    int k = m->t1 + 1;
+    if ((size_t)k >= x->nt || x->t[k].para != t->para)
+        return 0;
+    int e = k;
+    while ((size_t)e + 1 < x->nt && x->t[e + 1].para == t->para)
+        e++;
+    spk sp = {ex_ent_root(x, m->ent), 1, m->t0, m->t1};
+    size_t before = x->nind;
+    add_ind(x, x->t[k].s, x->t[e].e, -1, &sp);
+    if (x->nind > before)
+        x->ind[before].kind = QUOTE_DIRECT;
+    return 1;
+}
+
 /* Quotes and indirect speech in text order, so that "he" finds the
  * latest speaker. */
 void ex_attribute(exctx *x)
 {
     x->last_spk = -1;
     size_t qi = 0;
+    uint32_t transcript_para = UINT32_MAX;
     for (uint32_t S = 0; S < x->n_sent; S++) {
         int s0 = (int)x->sent_start[S], s1 = (int)x->sent_start[S + 1];
         while (qi < x->nq && x->t[x->q[qi].o].sent <= S)
             attribute_quote(x, qi++);
+        if (s0 < s1 && transcript(x, s0)) {
+            transcript_para = x->t[s0].para;
+            continue;
+        }
+        if (s0 < s1 && x->t[s0].para == transcript_para)
+            continue;
         int has_quote = 0;
         for (int k = s0; k < s1; k++)
             if (x->t[k].type == T_QUOTE) {

@@ -218,9 +218,16 @@ static int read_name(const exctx *x, int j, int join_caps)
             }
             break;
         }
-        if ((t->flags & TF_LOWER) && (lxf(x, k) & LX_PARTICLE) && name_word(x, k + 1)) {
-            k += 2;
-            words += 2;
+        if ((t->flags & TF_LOWER) && (lxf(x, k) & LX_PARTICLE)) {
+            /* "von der Leyen", "de la Cruz" */
+            int p = k;
+            while ((size_t)p < x->nt && p - k < 3 && word(x, p) && (x->t[p].flags & TF_LOWER) &&
+                   (lxf(x, p) & LX_PARTICLE))
+                p++;
+            if (!name_word(x, p))
+                break;
+            words += p - k + 1;
+            k = p + 1;
             continue;
         }
         if (!name_word(x, k) || (t->flags & TF_SSTART))
