@@ -953,10 +953,17 @@ int ui_run(store *st, const char *db_path, const config *cfg)
         ui_msg(u, 0, "empty store: :import PATH adds articles");
 
     while (!u->quit && !ui_interrupted) {
-        ui_draw_all(u);
-        doupdate();
+        /* draw only when no key is waiting: held-down keys do not queue
+         * a redraw (and an article load) each */
         wint_t ch;
+        nodelay(stdscr, TRUE);
         int r = wget_wch(stdscr, &ch);
+        nodelay(stdscr, FALSE);
+        if (r == ERR && !ui_interrupted) {
+            ui_draw_all(u);
+            doupdate();
+            r = wget_wch(stdscr, &ch);
+        }
         if (ui_interrupted)
             break;
         if (r == ERR)
