@@ -37,6 +37,13 @@ static int is_verb(const exctx *x, int i)
            (!(x->t[i].flags & TF_CAP) || (x->t[i].flags & TF_SSTART));
 }
 
+/* A cue of reported speech: a speech verb or a verb of belief or finding. */
+static int is_report(const exctx *x, int i)
+{
+    return is_verb(x, i) ||
+           (isw(x, i) && (lxf(x, i) & LX_REPORT) && x->t[i].ment < 0 && !(x->t[i].flags & TF_CAP));
+}
+
 static int is_ing(const exctx *x, int i)
 {
     const tok *t = &x->t[i];
@@ -771,7 +778,7 @@ static void indirect_sentence(exctx *x, int s0, int s1)
         for (int k = c + 1; k <= last && k < c + 8; k++) {
             if (punct(x, k, ','))
                 break;
-            if (!is_verb(x, k) || is_ing(x, k))
+            if (!is_report(x, k) || is_ing(x, k))
                 continue;
             /* the tag ends the sentence or a clause: nothing reported after it */
             int after = k + 1;
@@ -812,16 +819,24 @@ static void indirect_sentence(exctx *x, int s0, int s1)
     }
     /* "X said (that) …", "X told reporters that …", "… and said …" */
     for (int v = s0; v < last - 1; v++) {
-        if (!is_verb(x, v) || is_ing(x, v))
+        if (!is_report(x, v))
             continue;
         reset(&sp);
-        if (!np_before(x, v, s0, &sp)) {
+        if (is_ing(x, v)) {
+            /* "…, saying the plan would fail": the sentence's subject */
+            if (!punct(x, v - 1, ',') || !sentence_subject(x, s0, v, &sp))
+                continue;
+        } else if (!np_before(x, v, s0, &sp)) {
             int j = skip_adverbs_back(x, v - 1, s0);
             reset(&sp);
             if (!(j > s0 && ex_is_word(x, (size_t)j, "and") && sentence_subject(x, s0, j, &sp)))
                 continue;
         }
         int start = clause_after(x, v, last + 1);
+        if ((start < 0 || start > last) && last - v >= 4 &&
+            !punct(x, v + 1, ',') && !ex_is_word(x, (size_t)v + 1, "in") &&
+            !ex_is_word(x, (size_t)v + 1, "on") && !ex_is_word(x, (size_t)v + 1, "at"))
+            start = v + 1; /* "accused Holt of being a Democrat" */
         if (start < 0 || start > last)
             continue;
         add_ind(x, x->t[start].s, x->t[last].e, v, &sp);

@@ -23,7 +23,8 @@ enum {
     LX_PRONOUN = 1 << 12,   /* subject pronoun (gender in entry) */
     LX_ORGNOUN = 1 << 13,   /* generic organisation noun: "campaign", "ministry" */
     LX_VERB_NOUN = 1 << 14, /* speech noun: "statement", "interview" */
-    LX_TITLE_KEEP = 1 << 15 /* title kept in a lone name: "Pope Francis" */
+    LX_TITLE_KEEP = 1 << 15, /* title kept in a lone name: "Pope Francis" */
+    LX_REPORT = 1 << 16     /* reporting verb, not a quote tag: "believes", "found" */
 };
 
 enum { G_NONE = 0, G_MALE = 1, G_FEMALE = 2, G_PLURAL = 4 };
