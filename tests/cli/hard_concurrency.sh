@@ -34,6 +34,19 @@ PY
     ok
 }
 
+# ---- the browser open during an import --------------------------------------
+browser=0
+if command -v tmux >/dev/null 2>&1; then
+    sock="nrconc$$"
+    tm() { tmux -L "$sock" -f /dev/null "$@"; }
+    trap 'tm kill-server 2>/dev/null; rm -rf "$T"' EXIT
+    lsan="LSAN_OPTIONS=suppressions=$NEWSROOM_TOP/tests/data/lsan.supp"
+    tm new-session -d -s b -x 120 -y 40 \
+        "$lsan '$NR' --db '$db' 2>'$T/browser.err'; echo \$? >'$T/browser.rc'; sleep 60"
+    sleep 2
+    browser=1
+fi
+
 # ---- readers during an import ---------------------------------------------
 "$NR" --db "$db" import "$T/big" >"$T/imp.out" 2>"$T/imp.err" &
 pid=$!
@@ -64,6 +77,7 @@ wait "$pid"; irc=$?
 echo "$reads rounds of reads during the import; they saw up to $last articles"
 run "$NR" --db "$db" articles --json
 assert_eq "$(json_count)" 402 "the import beside readers stored everything"
+
 
 # ---- two imports at once -------------------------------------------------
 # a+c and b+c: c is imported by both; each article must end up there once.
@@ -96,4 +110,27 @@ if dups:
     sys.exit(1)
 PY
 ok
+# ---- the browser, after the import: shows the new articles when refreshed ----
+reload_missing=0
+if [ $browser = 1 ]; then
+    [ ! -s "$T/browser.rc" ] || { cat "$T/browser.err"; fail "the browser ended during an import"; }
+    tm capture-pane -p -t b >"$T/screen"
+    ! grep -qiE 'locked|busy|error' "$T/screen" || { cat "$T/screen"; fail "the browser shows an error during an import"; }
+    ok
+    # C-l (redraw) or R (reload, as in tig) brings the new articles in.
+    for key in C-l R; do
+        tm send-keys -t b "$key"
+        sleep 1.5
+        tm capture-pane -p -t b >"$T/screen"
+        if grep -qE '(^|[^0-9,])(402|722)([^0-9]|$)' "$T/screen"; then break; fi
+    done
+    grep -qE '(^|[^0-9,])(402|722)([^0-9]|$)' "$T/screen" || reload_missing=1
+    tm send-keys -t b Escape q
+    i=0; while [ ! -s "$T/browser.rc" ] && [ $i -lt 20 ]; do sleep 0.5; i=$((i + 1)); done
+    assert_eq "$(cat "$T/browser.rc" 2>/dev/null)" 0 "the browser quits cleanly after the imports"
+    cp "$T/browser.err" "$T/err"; rc=0
+    assert_sane "the browser beside the imports"
+    tm kill-server 2>/dev/null
+fi
+[ $reload_missing = 0 ] || { tail -n 3 "$T/screen"; skip "the browser does not re-read the store on C-l or R (needs a reload key in the browser)"; }
 done_ok
