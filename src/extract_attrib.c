@@ -33,8 +33,18 @@ static int punct(const exctx *x, int i, char c)
 
 static int is_verb(const exctx *x, int i)
 {
-    return isw(x, i) && (lxf(x, i) & LX_VERB) && x->t[i].ment < 0 &&
-           (!(x->t[i].flags & TF_CAP) || (x->t[i].flags & TF_SSTART));
+    static const char *const nonfinite[] = {"to", "will", "would", "could", "can", "may", "might",
+                                            "should", "must", NULL};
+    if (!(isw(x, i) && (lxf(x, i) & LX_VERB) && x->t[i].ment < 0 &&
+          (!(x->t[i].flags & TF_CAP) || (x->t[i].flags & TF_SSTART))))
+        return 0;
+    /* "will continue to be", "to call": not a tag, unless say or tell */
+    if (i > 0 && isw(x, i - 1) && (x->t[i - 1].flags & TF_LOWER)) {
+        for (int k = 0; nonfinite[k]; k++)
+            if (ex_is_word(x, (size_t)i - 1, nonfinite[k]))
+                return ex_is_word(x, (size_t)i, "say") || ex_is_word(x, (size_t)i, "tell");
+    }
+    return 1;
 }
 
 /* A cue of reported speech: a speech verb or a verb of belief or finding. */
@@ -438,6 +448,55 @@ static int words_in(const exctx *x, size_t s, size_t e, int *all_cap)
     return n;
 }
 
+/* A tag right after the quote: "…," said Rubio / Rubio said / he added. */
+static int tag_after(exctx *x, qrec *q, int close, int s1)
+{
+    spk sp;
+    if (q->c < 0)
+        return 0;
+    int lim = close + 12;
+    for (int k = close + 1; k < s1 && k < lim; k++) {
+        const tok *t = &x->t[k];
+        if (t->type == T_QUOTE ||
+            (t->type == T_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '?' || t->ch == '!')))
+            break;
+        if (t->para != x->t[close].para)
+            break;
+        if (!is_verb(x, k))
+            continue;
+        int between = 0;
+        for (int b = close + 1; b < k; b++)
+            between += x->t[b].type == T_WORD;
+        memset(&sp, 0, sizeof sp);
+        sp.ent = -1;
+        int ok = between ? np_before(x, k, close + 1, &sp) : np_after(x, k, s1, &sp);
+        if (!ok && between) {
+            memset(&sp, 0, sizeof sp);
+            sp.ent = -1;
+            ok = np_after(x, k, s1, &sp);
+        }
+        if (ok)
+            set_speaker(x, q, &sp, k);
+        return ok;
+    }
+    return 0;
+}
+
+/* The nearest cue before the quote in its sentence, with its subject. */
+static int cue_before(exctx *x, qrec *q, int w0, int w1)
+{
+    spk sp;
+    for (int k = q->o - 1; k >= w0; k--) {
+        if (x->t[k].quote >= 0 && x->t[k].type != T_QUOTE)
+            continue;
+        if (is_verb(x, k) && subject_of(x, k, w0, w1, w0, &sp)) {
+            set_speaker(x, q, &sp, k);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void attribute_one(exctx *x, size_t qi)
 {
     qrec *q = &x->q[qi];
@@ -461,8 +520,7 @@ static void attribute_one(exctx *x, size_t qi)
                  ((punct(x, prev, ',') || is_verb(x, prev)) && cap_start);
     q->kind = direct ? QUOTE_DIRECT : QUOTE_PARTIAL;
 
-    /* 1. the tag after: "…," said Rubio / Rubio said / he added */
-    int end = s1;
+    /* 1. a dash and a name after the quote: "…” ― Sonya Herridge" */
     if (q->c >= 0 && (size_t)close + 1 < x->nt && punct(x, close + 1, '-') &&
         x->t[close + 1].para == x->t[close].para &&
         (size_t)close + 2 < x->nt && x->t[close + 2].ment >= 0) {
@@ -476,47 +534,17 @@ static void attribute_one(exctx *x, size_t qi)
             return;
         }
     }
-    if (q->c >= 0) {
-        int lim = close + 12;
-        for (int k = close + 1; k < end && k < lim; k++) {
-            const tok *t = &x->t[k];
-            if (t->type == T_QUOTE || (t->type == T_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '?' || t->ch == '!')))
-                break;
-            if (t->para != x->t[close].para)
-                break;
-            if (is_verb(x, k)) {
-                int between = 0;
-                for (int b = close + 1; b < k; b++)
-                    between += x->t[b].type == T_WORD;
-                memset(&sp, 0, sizeof sp);
-                sp.ent = -1;
-                int ok = between ? np_before(x, k, close + 1, &sp) : np_after(x, k, s1, &sp);
-                if (!ok && between) {
-                    memset(&sp, 0, sizeof sp);
-                    sp.ent = -1;
-                    ok = np_after(x, k, s1, &sp);
-                }
-                if (ok) {
-                    set_speaker(x, q, &sp, k);
-                    return;
-                }
-                break;
-            }
-        }
-    }
-    /* 2. the tag before, and other cues in the sentence (partial quotes) */
+    /* 2. the tag before, and other cues in the sentence; a partial
+     * quote takes the cue before it first ("Cruz said Rubio will be
+     * “a champion”, he added" is Cruz's) */
     int w0 = q->o - WINDOW > s0 ? q->o - WINDOW : s0;
     int w1 = close + WINDOW < s1 ? close + WINDOW : s1;
-    for (int k = q->o - 1; k >= w0; k--) {
-        if (x->t[k].quote >= 0 && x->t[k].type != T_QUOTE)
-            continue;
-        if (is_verb(x, k)) {
-            if (subject_of(x, k, w0, w1, w0, &sp)) {
-                set_speaker(x, q, &sp, k);
-                return;
-            }
-        }
-    }
+    if (q->kind == QUOTE_PARTIAL && cue_before(x, q, w0, w1))
+        return;
+    if (tag_after(x, q, close, s1))
+        return;
+    if (q->kind != QUOTE_PARTIAL && cue_before(x, q, w0, w1))
+        return;
     int acc = according(x, w0, w1);
     if (acc >= 0 && np_after(x, acc, w1, &sp)) {
         set_speaker(x, q, &sp, acc - 1);
