@@ -375,7 +375,7 @@ static int fm_parse(doc *d, const char *y, size_t n, size_t line0, char *err, si
     return rc;
 }
 
-/* ---- text helpers ----------------------------------------------------- */
+/* ---- text ------------------------------------------------------------- */
 
 /* Appends s[0..n) with CRLF (and a lone CR) turned into LF. */
 static void add_lf(buf *b, const char *s, size_t n)

@@ -1,5 +1,6 @@
 /* store_internal: what the store_*.c files share — the store struct, the
- * prepared-statement cache and small helpers.  Not for use outside src/store*.c. */
+ * prepared-statement cache and small shared functions.  Not for use outside
+ * src/store*.c. */
 #ifndef NEWSROOM_STORE_INTERNAL_H
 #define NEWSROOM_STORE_INTERNAL_H
 #include <sqlite3.h>
