@@ -179,7 +179,12 @@ static void wordset_make(wordset *ws, const char *words)
         *sp = '\0';
         p = sp + 1;
     }
-    qsort(ws->w, ws->n, sizeof *ws->w, cmp_str);
+    /* stored word lists are already sorted and unique; older rows may not be */
+    int sorted = 1;
+    for (size_t i = 1; i < ws->n && sorted; i++)
+        sorted = strcmp(ws->w[i - 1], ws->w[i]) < 0;
+    if (!sorted)
+        qsort(ws->w, ws->n, sizeof *ws->w, cmp_str);
     size_t k = 0;
     for (size_t i = 0; i < ws->n; i++)
         if (!k || strcmp(ws->w[k - 1], ws->w[i]))
@@ -191,6 +196,22 @@ static void wordset_free(wordset *ws)
 {
     free(ws->mem);
     free(ws->w);
+}
+
+/* Rewrites folded text as its sorted, unique words: what grouping compares. */
+static void sorted_words(buf *b)
+{
+    wordset ws;
+    wordset_make(&ws, buf_str(b));
+    buf_clear(b);
+    for (size_t i = 0; i < ws.n; i++) {
+        if (i)
+            buf_addc(b, ' ');
+        buf_adds(b, ws.w[i]);
+    }
+    if (!b->data)
+        buf_add(b, "", 0);
+    wordset_free(&ws);
 }
 
 /* |a ∩ b| / min(|a|, |b|): one report may quote more or less of the words. */
@@ -449,6 +470,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
                        q->speaker_end > q->speaker_start;
         buf_clear(&words);
         fold_text(&words, text + q->start, q->end - q->start);
+        sorted_words(&words);
         /* A quote at the same place keeps its id, so links to it hold. */
         int64_t reuse = 0;
         for (size_t j = 0; j < n_old && !reuse; j++) {
