@@ -48,17 +48,26 @@ int ui_screen(const ui *u)
 void ui_push(ui *u, int screen)
 {
     if (u->nstack < UI_STACK)
-        u->stack[u->nstack++] = screen;
-    else
-        u->stack[u->nstack - 1] = screen;
+        u->nstack++;
+    u->stack[u->nstack - 1] = screen;
+    u->stack_id[u->nstack - 1] = 0;
+    u->stack_quote[u->nstack - 1] = 0;
 }
 
+/* Back to the screen below, showing what it showed then (the article
+ * and actor screens are shared by every level of the stack). */
 void ui_pop(ui *u)
 {
-    if (u->nstack > 1)
-        u->nstack--;
-    else
+    if (u->nstack <= 1) {
         u->quit = 1;
+        return;
+    }
+    u->nstack--;
+    int64_t id = u->stack_id[u->nstack - 1], q = u->stack_quote[u->nstack - 1];
+    if (ui_screen(u) == SCR_ARTICLE && id && u->open_art.id != id)
+        open_article_at(u, id, q, 0, 0);
+    else if (ui_screen(u) == SCR_ACTOR && id && u->actor.key != id)
+        actor_open(u, id);
 }
 
 void ui_refresh_stats(ui *u)
@@ -376,6 +385,8 @@ void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, 
         return;
     if (ui_screen(u) != SCR_ARTICLE)
         ui_push(u, SCR_ARTICLE);
+    u->stack_id[u->nstack - 1] = article_id;
+    u->stack_quote[u->nstack - 1] = quote_id;
     u->open_focus = PANE_TEXT;
     store_article_mark_read(u->st, article_id, 1);
     list_reload(u);

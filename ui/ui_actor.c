@@ -77,6 +77,7 @@ void actor_open(ui *u, int64_t actor_id)
     lv->v.cur = 0;
     if (ui_screen(u) != SCR_ACTOR)
         ui_push(u, SCR_ACTOR);
+    u->stack_id[u->nstack - 1] = actor_id;
     if (!loaded.n)
         ui_msg(u, 0, "%s: no statements in the store", actor_name);
     else
@@ -224,6 +225,12 @@ void actor_build(ui *u, int width)
         }
     }
     free(shown);
+    if (loaded.n == MAX_STATEMENTS) {
+        size_t f = v->st.text.len;
+        styled_printf(&v->st, HL_META, "\n(the newest %d statements; `newsroom quotes --speaker` lists them all)",
+                      MAX_STATEMENTS);
+        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+    }
     if (!loaded.n) {
         size_t f = v->st.text.len;
         styled_adds(&v->st, "No statements by this actor in the store.", HL_META);

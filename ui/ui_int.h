@@ -168,6 +168,8 @@ typedef struct ui {
     int rows, cols;
     store_stats stats;
     int stack[UI_STACK];
+    int64_t stack_id[UI_STACK];   /* article or actor the screen showed */
+    int64_t stack_quote[UI_STACK];
     int nstack;
     int focus;                /* main and article screens: PANE_* */
     alist list;

@@ -37,5 +37,26 @@ sel=$(attr_of "also FOX News")
 keys Enter
 wait_for "Trump could meet Putin in person"
 [ "$(attr_of "desire")" = "$sel" ] || fail "the FOX report of the quote is not selected"; ok
+# deeper: back to her statements, the Wire one opened, then Rubio's
+# statements and one of them opened; q walks back through each screen as
+# it was (article, actor, article, actor)
+keys q
+wait_for "Statements of Karoline Leavitt"
+keys g Enter
+wait_for "newsroom │ Leavitt on a possible summit"
+keys a
+keys -l rubio
+keys Enter
+wait_for "Statements of Marco Rubio"
+keys Enter
+wait_for "newsroom │ Trump could meet Putin in person"
+keys q
+wait_for "Statements of Marco Rubio"
+keys q
+wait_for "newsroom │ Leavitt on a possible summit"
+keys q
+wait_for "Statements of Karoline Leavitt"
+keys q
+wait_for "Articles (3"
 quit_ui
 done_ok
