@@ -212,10 +212,13 @@ static int read_name(const exctx *x, int j, int join_caps)
         if (t->type != T_WORD)
             break;
         if (t->flags & TF_HYJOIN) {
-            if ((t->flags & TF_LOWER) || join_caps) {
+            /* "Jong-un", "Jean-Yves"; not "Oscar-nominated" */
+            if (((t->flags & TF_LOWER) && t->e - t->s <= 4) || (join_caps && (t->flags & TF_CAP))) {
                 k++;
                 continue;
             }
+            if (t->flags & TF_LOWER)
+                return k - 1 > j ? k - 1 : j + 1;
             break;
         }
         if ((t->flags & TF_LOWER) && (lxf(x, k) & LX_PARTICLE)) {
@@ -417,6 +420,11 @@ static void collect(exctx *x, cands *c)
             continue;
         }
         if (!name_word(x, i))
+            continue;
+        /* "Making Michael Howard …": a capitalised word opening the
+         * sentence before a given name is no part of the name */
+        if ((x->t[i].flags & TF_SSTART) && !(f1 & (LX_FIRST | LX_SURFIRST)) &&
+            (lxf(x, i + 1) & (LX_FIRST | LX_TITLE | LX_HONOR)) && name_word(x, i + 1))
             continue;
         int k = read_name(x, i, 0);
         if (k - i == 1) {
