@@ -120,13 +120,15 @@ bounded "actors" "$NR" --db "$db" actors --json
 soft assert_rc 0 "actors after hostile imports"
 bounded "quotes" "$NR" --db "$db" quotes --json
 soft assert_rc 0 "quotes after hostile imports"
+bounded "quotes, as a table" "$NR" --db "$db" quotes
+soft assert_rc 0 "every quote as a table after hostile imports"
 
 # Hostile strings where the user types: never raw FTS5 or SQL syntax.
 for q in '"unbalanced' 'NEAR(' '*' 'a OR' 'AND' '-' '^' "'; DROP TABLE articles; --" '%' '_' \
          "$(printf '\377\376')" "$(printf 'a\001b')" 'column:word' '""' '(((' "$(python3 -c 'print("x"*100000)')"; do
-    bounded "search [$(printf '%.20s' "$q")]" "$NR" --db "$db" search "$q"
+    bounded "search [$(printf '%.20s' "$q")]" "$NR" --db "$db" search "$q" --limit 20
     [ "$rc" -le 1 ] || echo "FAIL: search [$(printf '%.20s' "$q")]: status $rc" >>"$T/soft"
-    bounded "quotes --speaker [$(printf '%.20s' "$q")]" "$NR" --db "$db" quotes --speaker "$q"
+    bounded "quotes --speaker [$(printf '%.20s' "$q")]" "$NR" --db "$db" quotes --speaker "$q" --limit 20
     [ "$rc" -le 1 ] || echo "FAIL: quotes --speaker [$(printf '%.20s' "$q")]: status $rc" >>"$T/soft"
 done
 run "$NR" --db "$db" articles --json
@@ -136,7 +138,7 @@ assert_rc 0 "the store survived hostile queries"
 bounded "config alias bomb" "$NR" --db "$db" --config "$T/bomb-config.yaml" articles
 [ "$rc" -le 1 ] || fail "config alias bomb: status $rc"
 printf 'aliases: %s\n' "$T/bomb-aliases.yaml" >"$T/with-aliases.yaml"
-bounded "alias-file bomb" "$NR" --db "$db" --config "$T/with-aliases.yaml" quotes --speaker keller
+bounded "alias-file bomb" "$NR" --db "$db" --config "$T/with-aliases.yaml" quotes --speaker keller --limit 5
 [ "$rc" -le 1 ] || fail "alias-file bomb: status $rc"
 if "$NR" reindex --help >/dev/null 2>&1; then
     bounded "reindex with an alias-file bomb" "$NR" --db "$db" --config "$T/with-aliases.yaml" reindex
