@@ -193,14 +193,14 @@ void actor_build(ui *u, int width)
         }
         size_t from = v->st.text.len;
         int e = lv_add_entry(lv, q->article_id, q->id, 0, q->start, 1);
-        if (q->kind == QUOTE_INDIRECT) {
-            styled_adds(&v->st, "  ", HL_NORMAL);
-            styled_adds(&v->st, q->text, HL_INDIRECT);
-        } else {
-            styled_adds(&v->st, "  \xe2\x80\x9c", HL_QUOTE);
-            styled_adds(&v->st, q->text, HL_QUOTE);
+        /* quote marks around direct quotes only: a partial quote carries
+         * its own around the quoted words */
+        styled_adds(&v->st, "  ", HL_NORMAL);
+        if (q->kind == QUOTE_DIRECT)
+            styled_adds(&v->st, "\xe2\x80\x9c", HL_QUOTE);
+        styled_adds(&v->st, q->text, q->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE);
+        if (q->kind == QUOTE_DIRECT)
             styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
-        }
         if (q->cue)
             styled_printf(&v->st, HL_META, " \xe2\x80\x94 %s", q->cue);
         tview_wrap(v, from, v->st.text.len, width, 3, e, 0);

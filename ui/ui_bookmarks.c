@@ -11,6 +11,7 @@ typedef struct bmk {
     int64_t id, quote_id, article_id;
     size_t start;
     char *note, *speaker, *source, *date, *title, *text;
+    quote_kind kind;
 } bmk;
 
 static bmk *marks;
@@ -53,7 +54,7 @@ static int take(void *ctx, const store_bookmark_row *r)
     marks[n_marks++] = (bmk){ r->id, r->quote.id, r->quote.article_id, r->quote.start,
                               dup0(r->note), dup0(r->quote.speaker ? r->quote.speaker : r->quote.speaker_text),
                               dup0(r->quote.source), dup0(r->quote.date), dup0(r->quote.title),
-                              dup0(r->quote.text) };
+                              dup0(r->quote.text), r->quote.kind };
     return 0;
 }
 
@@ -96,9 +97,12 @@ void marks_build(ui *u, int width)
         styled_adds(&v->st, b->title, HL_TITLE);
         tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
         f = v->st.text.len;
-        styled_adds(&v->st, "  \xe2\x80\x9c", HL_QUOTE);
-        styled_adds(&v->st, b->text, HL_QUOTE);
-        styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
+        styled_adds(&v->st, "  ", HL_NORMAL);
+        if (b->kind == QUOTE_DIRECT)
+            styled_adds(&v->st, "\xe2\x80\x9c", HL_QUOTE);
+        styled_adds(&v->st, b->text, b->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE);
+        if (b->kind == QUOTE_DIRECT)
+            styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
         tview_wrap(v, f, v->st.text.len, width, 3, e, 0);
         if (*b->note) {
             f = v->st.text.len;

@@ -70,6 +70,25 @@ void help_build(ui *u, int width)
         styled_adds(&v->st, commands[i][1], HL_NORMAL);
         tview_wrap(v, f, v->st.text.len, width, kw + 5, -1, 0);
     }
+    static const char *const editing[][2] = {
+        { "Tab S-Tab", "complete: cycle through the names shown above the prompt" },
+        { "Up Down", "history of this prompt" },
+        { "Left Right Home End", "move (also C-b C-f C-a C-e)" },
+        { "C-u C-k C-w", "delete to the start, to the end, the word before" },
+        { "Enter", "accept" },
+        { "Esc C-g", "cancel (Backspace on an empty line too)" },
+    };
+    f = v->st.text.len;
+    styled_adds(&v->st, "\nIn prompts", HL_TITLE);
+    tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+    for (size_t i = 0; i < sizeof editing / sizeof editing[0]; i++) {
+        f = v->st.text.len;
+        styled_printf(&v->st, HL_PERSON, "  %s", editing[i][0]);
+        pad_to(&v->st, f, kw);
+        styled_adds(&v->st, " ", HL_NORMAL);
+        styled_adds(&v->st, editing[i][1], HL_NORMAL);
+        tview_wrap(v, f, v->st.text.len, width, kw + 1, -1, 0);
+    }
     f = v->st.text.len;
     styled_adds(&v->st, "\nHighlights", HL_TITLE);
     tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);

@@ -26,14 +26,12 @@ static void side_build(artview *a, int width)
                 styled_printf(&v->st, HL_META, " +%lld by this speaker elsewhere", (long long)q->n_elsewhere);
             if (q->bookmark_id)
                 styled_adds(&v->st, " *", HL_META);
-            if (q->kind == QUOTE_INDIRECT) {
-                styled_adds(&v->st, "\n  ", HL_INDIRECT);
-                styled_adds(&v->st, q->text, HL_INDIRECT);
-            } else {
-                styled_adds(&v->st, "\n  \xe2\x80\x9c", HL_QUOTE);
-                styled_adds(&v->st, q->text, HL_QUOTE);
+            styled_adds(&v->st, "\n  ", HL_NORMAL);
+            if (q->kind == QUOTE_DIRECT)
+                styled_adds(&v->st, "\xe2\x80\x9c", HL_QUOTE);
+            styled_adds(&v->st, q->text, q->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE);
+            if (q->kind == QUOTE_DIRECT)
                 styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
-            }
             /* the speaker line (wrapped), then the words (clipped) */
             const char *t = buf_str(&v->st.text);
             const char *nl = memchr(t + from, '\n', v->st.text.len - from);
