@@ -198,8 +198,10 @@ static void add_article(int k)
         p = add(&t, last[i]);
         ment[i].s[ment[i].n++] = (ex_span){p, p + strlen(last[i])};
         add(&t, " said.\n\n");
-        ex.quotes[i] = (ex_quote){qstart, qend, QUOTE_DIRECT, xstrdup("said"), i, 1,
-                                  p, p + strlen(last[i])};
+        ex.quotes[i] = (ex_quote){.start = qstart, .end = qend, .kind = QUOTE_DIRECT,
+                                  .cue = xstrdup("said"), .speaker = i, .has_speaker_span = 1,
+                                  .speaker_start = p, .speaker_end = p + strlen(last[i]),
+                                  .statement = i};
     }
     for (int i = 0; i < 5; i++) {
         ex.entities[i].name = xstrdup(i < 4 ? who[i] : place);
