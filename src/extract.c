@@ -4,9 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef struct outq {
+    ex_quote q;
+    int src;               /* quotation record, -1 for reported speech */
+} outq;
+
 static int cmp_quote(const void *a, const void *b)
 {
-    const ex_quote *p = a, *q = b;
+    const ex_quote *p = &((const outq *)a)->q, *q = &((const outq *)b)->q;
     if (p->start != q->start)
         return p->start < q->start ? -1 : 1;
     return p->end < q->end ? -1 : p->end > q->end;
@@ -90,15 +95,34 @@ static void build(exctx *x, extraction *out)
     for (size_t i = 0; i < x->nq; i++)
         nq += !x->q[i].drop;
     nq += x->nind;
-    out->quotes = xcalloc(nq + 1, sizeof *out->quotes);
+    outq *tmp = xcalloc(nq + 1, sizeof *tmp);
     size_t j = 0;
     for (size_t i = 0; i < x->nq; i++)
-        if (!x->q[i].drop)
-            emit_quote(x, &x->q[i], newidx, &out->quotes[j++]);
-    for (size_t i = 0; i < x->nind; i++)
-        emit_quote(x, &x->ind[i], newidx, &out->quotes[j++]);
+        if (!x->q[i].drop) {
+            emit_quote(x, &x->q[i], newidx, &tmp[j].q);
+            tmp[j++].src = (int)i;
+        }
+    for (size_t i = 0; i < x->nind; i++) {
+        emit_quote(x, &x->ind[i], newidx, &tmp[j].q);
+        tmp[j++].src = -1;
+    }
+    qsort(tmp, j, sizeof *tmp, cmp_quote);
+    /* statements: from quotation records to output positions */
+    int *pos = xmalloc((x->nq + 1) * sizeof *pos);
+    for (size_t i = 0; i < x->nq; i++)
+        pos[i] = -1;
+    for (size_t k = 0; k < j; k++)
+        if (tmp[k].src >= 0)
+            pos[tmp[k].src] = (int)k;
+    out->quotes = xcalloc(nq + 1, sizeof *out->quotes);
+    for (size_t k = 0; k < j; k++) {
+        out->quotes[k] = tmp[k].q;
+        int st = tmp[k].src >= 0 ? pos[x->q[tmp[k].src].stmt] : -1;
+        out->quotes[k].statement = st >= 0 && (size_t)st <= k ? st : (int)k;
+    }
     out->n_quotes = j;
-    qsort(out->quotes, out->n_quotes, sizeof *out->quotes, cmp_quote);
+    free(pos);
+    free(tmp);
     free(newidx);
     free(count);
 }

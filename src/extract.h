@@ -26,6 +26,9 @@ typedef struct ex_quote {
     int speaker;            /* index into entities (person or org), -1 when none */
     int has_speaker_span;   /* 1 when the attribution rests on a mention */
     size_t speaker_start, speaker_end;
+    int statement;          /* index of the first quote of the statement this one
+                             * belongs to (a quotation split by its speech tag, or
+                             * carried on untagged); its own index otherwise */
 } ex_quote;
 
 typedef struct extraction {

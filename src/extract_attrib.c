@@ -589,6 +589,7 @@ static void attribute_one(exctx *x, size_t qi)
             from = p;
     }
     if (from) {
+        q->stmt = from->stmt;
         q->speaker = from->speaker;
         q->has_span = from->has_span;
         q->sp_s = from->sp_s;
@@ -660,6 +661,9 @@ static void attribute_quote(exctx *x, size_t i)
     {
         attribute_one(x, i);
         qrec *q = &x->q[i];
+        /* "A," he said, "B": one statement split by its tag */
+        if (i > 0 && q->cue >= 0 && x->q[i - 1].cue == q->cue)
+            q->stmt = x->q[i - 1].stmt;
         int all_cap;
         int nw = words_in(x, q->s, q->e, &all_cap);
         /* scare quotes and titles: short, untagged, inside a sentence */

@@ -84,6 +84,7 @@ typedef struct qrec {
     int has_span;
     size_t sp_s, sp_e;
     int sp_tok;           /* first token of the speaker mention, -1 */
+    int stmt;             /* first quote of the statement this one belongs to */
 } qrec;
 
 typedef struct exctx {

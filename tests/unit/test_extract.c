@@ -209,6 +209,9 @@ static void test_split_quote(void **state)
     assert_true(a->end < b->start); /* each stretch its own quote */
     assert_string_equal(speaker(&r, a), "Vladimir Putin");
     assert_string_equal(speaker(&r, b), "Vladimir Putin");
+    /* both halves belong to one statement */
+    assert_int_equal(a->statement, (int)(a - r.ex.quotes));
+    assert_int_equal(b->statement, (int)(a - r.ex.quotes));
     done(&r);
 }
 
@@ -232,8 +235,13 @@ static void test_continuation_quote(void **state)
 {
     (void)state;
     run r;
-    go(&r, "\"We are ready,\" said Volodymyr Zelenskyy. \"We have wanted peace from the first day.\"");
+    go(&r, "\"We are ready,\" said Volodymyr Zelenskyy. \"We have wanted peace from the first day.\"\n\n"
+           "\"Nothing is decided,\" Donald Trump said.");
     assert_string_equal(speaker(&r, quote(&r, "We have wanted")), "Volodymyr Zelenskyy");
+    const ex_quote *a = quote(&r, "We are ready"), *b = quote(&r, "We have wanted"), *c = quote(&r, "Nothing is");
+    assert_int_equal(b->statement, (int)(a - r.ex.quotes));
+    /* a new speaker's quote is a statement of its own */
+    assert_int_equal(c->statement, (int)(c - r.ex.quotes));
     done(&r);
 }
 
