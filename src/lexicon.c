@@ -1,6 +1,6 @@
 /* lexicon: loads the YAML lexicons (libyaml event parser) into one hash
  * table of folded keys.  Each file is a mapping of sections; a section's
- * name says what its words are (see config/lexicons/README). */
+ * name says what its words are (see config/lexicons/README.md). */
 #include "extract_lex.h"
 #include "buf.h"
 #include "fold.h"
