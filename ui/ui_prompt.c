@@ -161,6 +161,13 @@ static void draw_prompt(ui *u, const char *label, const char *line, size_t pos, 
         wmove(stdscr, row, 1);
         draw_hl(stdscr, c[k], W - 2, hl);
     }
+    /* a complaint from the last edit (an incremental search that found
+     * nothing) shows above the prompt */
+    if (!shown && u->msg[0] && u->msg_err && y > 0) {
+        draw_fill(stdscr, y - 1, 0, W, HL_NORMAL);
+        wmove(stdscr, y - 1, 0);
+        draw_hl(stdscr, u->msg, W, HL_ERROR);
+    }
     draw_fill(stdscr, y, 0, W, HL_NORMAL);
     wmove(stdscr, y, 0);
     int lw = draw_hl(stdscr, label, W / 2, HL_TITLE);

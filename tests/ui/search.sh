@@ -24,6 +24,11 @@ keys Enter
 keys n
 sleep 0.2
 [ "$(attr_of "FOX News")" = "$nbc" ] || fail "n left the only match"; ok
+# a pattern that matches nothing says so while it is typed
+keys /
+keys -l "zzqx"
+wait_for "not found: zzqx"
+keys Escape
 # Esc cancels a search and restores the cursor
 keys g /
 keys -l "fox"
