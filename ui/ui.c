@@ -431,6 +431,8 @@ static int64_t selected_quote(ui *u)
     return 0;
 }
 
+static void ui_lexicon(ui *u);
+
 static int first_actor(void *ctx, const store_actor_row *r)
 {
     int64_t *id = ctx;
@@ -450,6 +452,7 @@ static int first_completion(void *ctx, const char *name, int64_t actor_id)
 
 void ui_actor_prompt(ui *u, const char *name)
 {
+    ui_lexicon(u);
     char *owned = NULL;
     if (!name) {
         owned = prompt_read(u, "Actor: ", NULL, &u->h_actor, prompt_complete_actor, NULL);
@@ -489,6 +492,18 @@ static void lexicon_diag(void *ctx, const char *file, size_t line, size_t col, c
     ui_msg(u, 1, "%s:%zu:%zu: %s", file ? file : "?", line, col, msg);
 }
 
+/* The lexicon, loaded the first time it is needed (actor search, :import)
+ * so that start-up does not wait for it; the store uses it for alias keys
+ * (spelling variants, the user's aliases). */
+static void ui_lexicon(ui *u)
+{
+    if (u->lx)
+        return;
+    const char *dirs[2] = { lexicon_default_dir(), u->cfg ? u->cfg->dir : NULL };
+    u->lx = lexicon_load(dirs, dirs[1] ? 2 : 1, u->cfg ? u->cfg->aliases : NULL, lexicon_diag, u);
+    store_set_lexicon(u->st, u->lx);
+}
+
 static void do_import(ui *u, const char *args)
 {
     char *copy = xstrdup(args);
@@ -501,17 +516,7 @@ static void do_import(ui *u, const char *args)
         free(copy);
         return;
     }
-    if (!u->lx) {
-        const char *dirs[2] = { lexicon_default_dir(), NULL };
-        size_t nd = 1;
-        buf userdir = BUF_INIT;
-        if (u->cfg && u->cfg->dir) {
-            buf_printf(&userdir, "%s/lexicons", u->cfg->dir);
-            dirs[nd++] = buf_str(&userdir);
-        }
-        u->lx = lexicon_load(dirs, nd, u->cfg ? u->cfg->aliases : NULL, lexicon_diag, u);
-        buf_free(&userdir);
-    }
+    ui_lexicon(u);
     ui_msg(u, 0, "importing...");
     ui_draw_all(u);
     doupdate();
@@ -901,8 +906,10 @@ static void ui_free(ui *u)
     hist_free(&u->h_search);
     hist_free(&u->h_fts);
     hist_free(&u->h_path);
-    if (u->lx)
+    if (u->lx) {
+        store_set_lexicon(u->st, NULL);
         lexicon_free(u->lx);
+    }
 }
 
 int ui_run(store *st, const char *db_path, const config *cfg)

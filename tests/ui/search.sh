@@ -65,5 +65,11 @@ keys :
 keys Up
 wait_for ":actor rubio"
 keys Escape
+# spelling variants and accents find the actor (the lexicon's alias keys)
+keys :
+keys -l "actor Zelénskiy"
+keys Enter
+wait_for "Statements of Volodymyr Zelenskyy"
+keys q
 quit_ui
 done_ok
