@@ -120,13 +120,11 @@ void ex_pair_quotes(exctx *x);
 
 /* extract_names.c */
 void ex_names(exctx *x);
-int ex_new_person(exctx *x, int t0, int t1);   /* unknown-name subject -> person */
 int ex_ent_add(exctx *x, const char *name, const char *key, actor_kind k);
 int ex_ent_root(const exctx *x, int e);
 
 /* extract_attrib.c */
 void ex_attribute(exctx *x);
-
 
 /* extract_alias.c */
 void ex_alias_key(buf *out, const char *name, size_t n, const lexicon *lx);

@@ -593,11 +593,8 @@ static void bind_around(exctx *x, bindings *b, int t0, int t1, int e)
     }
 }
 
-static bindings g_unused;
-
 void ex_names(exctx *x)
 {
-    (void)g_unused;
     cands c = {NULL, 0, 0};
     collect(x, &c);
     smap by_sur_first, by_sur_last, by_first;
@@ -710,10 +707,3 @@ void ex_names(exctx *x)
     buf_free(&sb);
 }
 
-int ex_new_person(exctx *x, int t0, int t1)
-{
-    (void)x;
-    (void)t0;
-    (void)t1;
-    return -1;
-}

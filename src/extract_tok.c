@@ -344,9 +344,8 @@ static int abbrev_dot(const exctx *x, size_t i)
     return 0;
 }
 
-static void add_sent(exctx *x, size_t cap_hint, size_t start)
+static void add_sent(exctx *x, size_t start)
 {
-    (void)cap_hint;
     x->sent_start[x->n_sent++] = (uint32_t)start;
 }
 
@@ -370,7 +369,7 @@ void ex_sentences(exctx *x)
         }
         if (start_next) {
             /* an opening quote mark or the quote's words both start it */
-            add_sent(x, x->nt, i);
+            add_sent(x, i);
             start_next = 0;
         }
         t->sent = x->n_sent - 1;
