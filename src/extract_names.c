@@ -424,7 +424,8 @@ static void collect(exctx *x, cands *c)
         /* "Making Michael Howard …": a capitalised word opening the
          * sentence before a given name is no part of the name */
         if ((x->t[i].flags & TF_SSTART) && !(f1 & (LX_FIRST | LX_SURFIRST)) &&
-            (lxf(x, i + 1) & (LX_FIRST | LX_TITLE | LX_HONOR)) && name_word(x, i + 1))
+            (lxf(x, i + 1) & (LX_FIRST | LX_TITLE | LX_HONOR)) && name_word(x, i + 1) &&
+            name_word(x, i + 2) && !(i > 0 && x->t[i - 1].type == T_PUNCT && x->t[i - 1].ch == '-'))
             continue;
         int k = read_name(x, i, 0);
         if (k - i == 1) {

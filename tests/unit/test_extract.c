@@ -360,8 +360,11 @@ static void test_dash_attribution(void **state)
 {
     (void)state;
     run r;
-    go(&r, "\xE2\x80\x9CHe does not understand our lives.\xE2\x80\x9D \xE2\x80\x95 Sonya Herridge\n");
+    go(&r, "\xE2\x80\x9CHe does not understand our lives.\xE2\x80\x9D \xE2\x80\x95 Sonya Herridge\n"
+           "\xE2\x80\x9CHow did we get this low?\xE2\x80\x9D\xC2\xA0\xE2\x80\x95 Jacklyn Ashley\n");
     assert_string_equal(speaker(&r, quote(&r, "He does not")), "Sonya Herridge");
+    /* a name of unknown given name still signs its quote, not the one before */
+    assert_string_equal(speaker(&r, quote(&r, "How did we")), "Jacklyn Ashley");
     done(&r);
 }
 
