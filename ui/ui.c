@@ -614,6 +614,11 @@ static void key_panes(ui *u, int act)
     artview *a = cur_art(u, &focus);
     int h = ui_body_height(u);
     int first = scr == SCR_MAIN ? PANE_LIST : PANE_TEXT;
+    /* keys may come faster than the screen is drawn: lay out first */
+    if (scr == SCR_MAIN)
+        follow_list(u);
+    if (a->loaded)
+        art_layout(u, a, text_width(u, scr, *focus));
     switch (act) {
     case ACT_NEXT_PANE:
         *focus = *focus + 1 >= PANE_N ? first : *focus + 1;
@@ -698,6 +703,7 @@ static void key_list(ui *u, int act)
 {
     listview *lv = cur_list(u);
     int h = ui_body_height(u);
+    build_list(u, u->cols); /* keys may come faster than the screen is drawn */
     tview *v = &lv->v;
     int entries = v->n_entries > 0;
     switch (act) {

@@ -43,6 +43,9 @@ static int take(void *ctx, const store_search_row *r)
     hits[n_hits++] = (hit){ r->is_quote, r->id, r->article_id, xstrdup(r->source ? r->source : "?"),
                             xstrdup(r->date ? r->date : ""), xstrdup(r->title ? r->title : ""),
                             xstrdup(r->snippet ? r->snippet : "") };
+    for (char *p = hits[n_hits - 1].snippet; *p; p++)
+        if (*p == '\n' || *p == '\t')
+            *p = ' '; /* one line per hit */
     return 0;
 }
 
