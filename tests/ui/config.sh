@@ -26,17 +26,16 @@ screen | grep -qE '^  h +this help' || { screen; fail "help does not show the ne
 keys q
 wait_gone "Keys of the Articles screen"
 # the bad 'up' entry kept its default keys: k still moves up
+before=$(attr_of "FOX News")
 keys j
-sleep 0.2
+until_ok "j moves down" attr_not "FOX News" "$before"
 fox=$(attr_of "FOX News")
 keys k
-sleep 0.2
-[ "$(attr_of "FOX News")" != "$fox" ] || fail "k no longer moves up"; ok
+until_ok "k (kept from the defaults) moves up" attr_not "FOX News" "$fox"
 # mouse: true — a click (xterm report: press, release) selects the row under it
 keys -l "$(printf '\033[M ##')"
 keys -l "$(printf '\033[M###')"
-sleep 0.3
-[ "$(attr_of "FOX News")" = "$fox" ] || fail "a click on the second row did not select it"; ok
+until_ok "a click on the second row selects it" attr_is "FOX News" "$fox"
 quit_ui
 grep -qE "conf\.yaml:4:[0-9]+: unknown action 'frobnicate'" "$T/ui.err" || { cat "$T/ui.err"; fail "no FILE:LINE:COL for the unknown action"; }; ok
 grep -qE "conf\.yaml:5:[0-9]+: unknown key name 'Upp'" "$T/ui.err" || { cat "$T/ui.err"; fail "no FILE:LINE:COL for the unknown key name"; }; ok

@@ -18,11 +18,10 @@ wait_for "FOX News"
 nbc=$(attr_of "NBC News")
 keys /
 keys -l "fox"
-sleep 0.3
-[ "$(attr_of "FOX News")" = "$nbc" ] || fail "/fox did not select the FOX row"; ok
+until_ok "/fox selects the FOX row as it is typed" attr_is "FOX News" "$nbc"
 keys Enter
 keys n
-sleep 0.2
+settle
 [ "$(attr_of "FOX News")" = "$nbc" ] || fail "n left the only match"; ok
 # a pattern that matches nothing says so while it is typed
 keys /
@@ -32,10 +31,9 @@ keys Escape
 # Esc cancels a search and restores the cursor
 keys g /
 keys -l "fox"
-sleep 0.2
+until_ok "/fox selects the FOX row" attr_is "FOX News" "$nbc"
 keys Escape
-sleep 0.3
-[ "$(attr_of "NBC News")" = "$nbc" ] || fail "Esc did not restore the cursor"; ok
+until_ok "Esc restores the cursor" attr_is "NBC News" "$nbc"
 # :sort title puts FOX's title ("Trump could...") before NBC's ("Trump-Putin...")
 keys :
 keys -l "sort title"

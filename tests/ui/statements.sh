@@ -31,8 +31,9 @@ same=$(attr_of "expressed" 2) || fail "the FOX report's words are not shown"
 diff=$(attr_of "desire") || fail "the differing word is not shown"
 [ "$diff" != "$same" ] || fail "the differing word 'desire' is not marked ($diff)"; ok
 # Enter on the FOX line opens the FOX article at its report, selected
+before=$(attr_of "also FOX News")
 keys j
-sleep 0.2
+until_ok "j selects the FOX line" attr_not "also FOX News" "$before"
 sel=$(attr_of "also FOX News")
 keys Enter
 wait_for "Trump could meet Putin in person"

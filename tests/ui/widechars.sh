@@ -53,11 +53,11 @@ wait_for "Zürich"
 check_columns 120 3
 screen | grep -q "東京" || fail "CJK not shown"; ok
 tm resize-window -t nr -x 101 -y 30
-sleep 0.3
+settle
 wait_for "Zürich"
 check_columns 101 3
 tm resize-window -t nr -x 41 -y 14
-sleep 0.3
+settle
 wait_for "東京"
 check_columns 41 1
 quit_ui
