@@ -597,7 +597,8 @@ const char *lexicon_default_dir(void)
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = '\0';
-        /* beside the binary, then up to two levels up (build/<flavour>/) */
+        /* beside the binary, then up to two levels up (build/<flavour>/);
+         * an installed tree moved as a whole finds ../share/newsroom */
         for (int up = 0; up < 3; up++) {
             char *slash = strrchr(exe, '/');
             if (!slash)
@@ -606,6 +607,11 @@ const char *lexicon_default_dir(void)
             snprintf(path, sizeof path, "%s/config/lexicons", exe[0] ? exe : "");
             if (is_dir(path))
                 return path;
+            if (up == 0) {
+                snprintf(path, sizeof path, "%s/../share/newsroom/lexicons", exe);
+                if (is_dir(path))
+                    return path;
+            }
         }
     }
     snprintf(path, sizeof path, "%s", NEWSROOM_DATADIR "/lexicons");
