@@ -864,6 +864,14 @@ static void dispatch(ui *u, int key)
         return;
     }
     case ACT_REDRAW: clearok(curscr, TRUE); return;
+    case ACT_RELOAD:
+        list_reload(u);
+        ui_refresh_stats(u);
+        art_free(&u->main_art);
+        if (scr == SCR_BOOKMARKS)
+            marks_open(u);
+        ui_msg(u, 0, "reloaded: %lld article%s", (long long)u->list.count, u->list.count == 1 ? "" : "s");
+        return;
     case ACT_CANCEL:
         free(u->search);
         u->search = NULL;

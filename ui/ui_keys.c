@@ -39,6 +39,7 @@ const ui_key_def ui_key_table[] = {
     { ACT_SORT,        "sort",        "s",                   S_(SCR_MAIN), "sort the articles by date, outlet, title" },
     { ACT_TOGGLE_READ, "toggle-read", "r",                   S_(SCR_MAIN), "mark the article read or unread" },
     { ACT_COMMAND,     "command",     ":",                   S_ALL, "command prompt (:import :actor :search :sort :export :quit)" },
+    { ACT_RELOAD,      "reload",      "R",                   S_ALL, "re-read the store (articles imported meanwhile)" },
     { ACT_REDRAW,      "redraw",      "C-l",                 S_ALL, "redraw the screen" },
     { ACT_HELP,        "help",        "? F1",                S_ALL, "this help" },
     { ACT_QUIT,        "quit",        "q",                   S_ALL, "back to the previous screen; quit from the main screen" },

@@ -22,7 +22,11 @@ wait_for "conf.yaml:4:"          # the first problem, on the message line
 # the rebinding applies: h is help, and the help screen says so
 keys h
 wait_for "Keys of the Articles screen"
-screen | grep -qE '^  h +this help' || { screen; fail "help does not show the new key"; }; ok
+keys /
+keys -l "this help"
+keys Enter
+help_line() { screen | grep -qE '^  h +this help'; }
+until_ok "help shows the new key" help_line
 keys q
 wait_gone "Keys of the Articles screen"
 # the bad 'up' entry kept its default keys: k still moves up

@@ -1,5 +1,6 @@
 #!/bin/sh
-# The actor view shows a statement reported by two outlets once, with the
+# R re-reads the store after an import made beside the browser.  The
+# actor view shows a statement reported by two outlets once, with the
 # other outlet under it and its differing words marked; Enter on that
 # outlet's line opens its article at its own report of the quote.
 . "$NEWSROOM_TOP/tests/lib.sh"
@@ -14,9 +15,13 @@ date: 2025-08-09
 White House press secretary Karoline Leavitt said, "The Russians expressed their wish to meet with President Trump, and the President is open to meeting with both President Putin and President Zelensky."
 MD
 import_samples
+ui_start 110 30
+wait_for "Articles (2"
+# an import beside the open browser; R re-reads the store
 run "$NR" --db "$DB" import "$T/more"
 assert_rc 0 "import of the third article"
-ui_start 110 30
+keys R
+wait_for "Articles (3"
 wait_for "Wire Service"
 keys a
 keys -l "karoline leavitt"
