@@ -244,7 +244,7 @@ int search_apply(ui *u, const char *pat, int dir, int from_next);
 void help_open(ui *u);
 void help_build(ui *u, int width);
 
-/* listview helpers (ui_draw.c) */
+/* list views (ui_draw.c) */
 void lv_reset(listview *lv);
 void lv_free(listview *lv);
 int lv_add_entry(listview *lv, int64_t article_id, int64_t quote_id, int64_t bookmark_id,
