@@ -29,6 +29,8 @@ FZ_OBJ  := $(patsubst %.c,$(FUZZ_BUILD)/obj/%.o,$(FZ_CORE))
 FZ_BINS := $(patsubst %,$(FUZZ_BUILD)/fuzz_%,$(HARNESSES))
 
 .PHONY: build run clean-fuzz
+# The core objects are kept between runs.
+.SECONDARY: $(FZ_OBJ)
 build: $(FZ_BINS)
 
 $(FUZZ_BUILD)/obj/%.o: %.c
