@@ -120,7 +120,7 @@ int cli_cmd_articles(cli *c, int argc, char **argv)
     free(args);
     if (r)
         return r == 1 ? 0 : r;
-    store_article_query q = {source, NULL, STORE_SORT_DATE, 0, -1};
+    store_article_query q = {.source = source, .sort = STORE_SORT_DATE, .limit = -1};
     char iso[11];
     if (since) {
         if (doc_date_normalize(since, iso) < 0)

@@ -67,6 +67,10 @@ typedef struct store_article_query {
     const char *since;    /* "YYYY-MM-DD", NULL for all */
     store_sort sort;      /* date: newest first; others ascending */
     int64_t offset, limit;
+    /* Walk the same order from its end: offset counts from the last row
+     * and rows come last first.  The end of a long list costs one index
+     * seek, as its start does, where a large offset walks every row. */
+    int reverse;
 } store_article_query;
 
 typedef struct store_article_row {

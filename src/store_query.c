@@ -9,30 +9,42 @@
 #define ARTICLE_FROM " FROM articles a LEFT JOIN sources src ON src.id = a.source_id "
 #define BY_DATE " ORDER BY a.date DESC, a.id DESC"
 #define BY_TITLE " ORDER BY a.title COLLATE NOCASE, a.id"
+/* The same orders backwards, walking the same indexes from their end. */
+#define BY_DATE_REV " ORDER BY a.date, a.id"
+#define BY_TITLE_REV " ORDER BY a.title COLLATE NOCASE DESC, a.id DESC"
 #define PAGE " LIMIT ?3 OFFSET ?4"
 
-/* One statement per sort and filter, so that each can walk its index:
- * [sort][filter], filter = (source ? 1 : 0) | (since ? 2 : 0).  An
- * absent date sorts last (NULL is smallest, and the order descends). */
-static const char *const article_sql[2][4] = {
-    {"SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND ?2 IS NULL" BY_DATE PAGE,
-     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND ?2 IS NULL" BY_DATE PAGE,
-     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND a.date >= ?2" BY_DATE PAGE,
-     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND a.date >= ?2" BY_DATE PAGE},
-    {"SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND ?2 IS NULL" BY_TITLE PAGE,
-     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND ?2 IS NULL" BY_TITLE PAGE,
-     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND a.date >= ?2" BY_TITLE PAGE,
-     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND a.date >= ?2" BY_TITLE PAGE},
+#define SORT_FILTERS(ORDER)                                                                          \
+    {"SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND ?2 IS NULL" ORDER PAGE,              \
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND ?2 IS NULL" ORDER PAGE,        \
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE ?1 IS NULL AND a.date >= ?2" ORDER PAGE,            \
+     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id = ?1 AND a.date >= ?2" ORDER PAGE}
+
+/* One statement per direction, sort and filter, so that each can walk its
+ * index: [reverse][sort][filter], filter = (source ? 1 : 0) | (since ? 2 : 0).
+ * An absent date sorts last (NULL is smallest, and the order descends). */
+static const char *const article_sql[2][2][4] = {
+    {SORT_FILTERS(BY_DATE), SORT_FILTERS(BY_TITLE)},
+    {SORT_FILTERS(BY_DATE_REV), SORT_FILTERS(BY_TITLE_REV)},
 };
 /* By outlet: outlets in name order, each one's articles newest first (two
- * index walks, no sort), then the articles with no outlet. */
-static const char by_source_named[] =
+ * index walks, no sort), then the articles with no outlet; [reverse]. */
+static const char *const by_source_named[2] = {
     "SELECT " ARTICLE_COLS " FROM sources src CROSS JOIN articles a ON a.source_id = src.id"
     " WHERE ?1 IS NULL AND (?2 IS NULL OR a.date >= ?2)"
-    " ORDER BY src.name COLLATE NOCASE, src.id, a.date DESC, a.id DESC" PAGE;
-static const char by_source_none[] =
+    " ORDER BY src.name COLLATE NOCASE, src.id, a.date DESC, a.id DESC" PAGE,
+    "SELECT " ARTICLE_COLS " FROM sources src CROSS JOIN articles a ON a.source_id = src.id"
+    " WHERE ?1 IS NULL AND (?2 IS NULL OR a.date >= ?2)"
+    " ORDER BY src.name COLLATE NOCASE DESC, src.id DESC, a.date, a.id" PAGE,
+};
+static const char *const by_source_none[2] = {
     "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id IS NULL AND ?1 IS NULL"
-    " AND (?2 IS NULL OR a.date >= ?2)" BY_DATE PAGE;
+    " AND (?2 IS NULL OR a.date >= ?2)" BY_DATE PAGE,
+    "SELECT " ARTICLE_COLS ARTICLE_FROM " WHERE a.source_id IS NULL AND ?1 IS NULL"
+    " AND (?2 IS NULL OR a.date >= ?2)" BY_DATE_REV PAGE,
+};
+static const char count_none[] =
+    "SELECT count(*) FROM articles a WHERE a.source_id IS NULL AND (?1 IS NULL OR a.date >= ?1)";
 static const char count_named[] =
     "SELECT count(*) FROM articles a WHERE a.source_id IS NOT NULL AND (?1 IS NULL OR a.date >= ?1)";
 static const char *const count_sql[4] = {
@@ -121,33 +133,38 @@ int store_articles(store *st, const store_article_query *q, store_article_fn fn,
             return 0; /* no such outlet: no articles */
     }
     int filter = (source ? 1 : 0) | (q->since ? 2 : 0);
+    int rev = q->reverse ? 1 : 0;
     int64_t n = 0, offset = q->offset > 0 ? q->offset : 0;
     if (q->sort != STORE_SORT_SOURCE || source) {
-        int r = article_page(st, article_sql[q->sort == STORE_SORT_TITLE][filter], source, q->since, offset,
-                             q->limit, fn, ctx, &n);
+        int r = article_page(st, article_sql[rev][q->sort == STORE_SORT_TITLE][filter], source, q->since,
+                             offset, q->limit, fn, ctx, &n);
         return r < 0 ? -1 : 0;
     }
-    int r = article_page(st, by_source_named, 0, q->since, offset, q->limit, fn, ctx, &n);
+    /* Named outlets, then the articles with no outlet; backwards, the
+     * other way round. */
+    const char *first = rev ? by_source_none[1] : by_source_named[0];
+    const char *second = rev ? by_source_named[1] : by_source_none[0];
+    int r = article_page(st, first, 0, q->since, offset, q->limit, fn, ctx, &n);
     if (r != 0 || (q->limit >= 0 && n >= q->limit))
         return r < 0 ? -1 : 0;
-    /* then the articles with no outlet, after all the named ones */
-    int64_t named = n;
+    int64_t done = n;
     if (n == 0 && offset > 0) {
-        sqlite3_stmt *s = store_stmt(st, count_named);
+        /* the offset may lie past the first part: skip what it holds */
+        sqlite3_stmt *s = store_stmt(st, rev ? count_none : count_named);
         if (!s)
             return -1;
         store_bind_text(s, 1, q->since);
         int rc = sqlite3_step(s);
-        named = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+        int64_t in_first = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
         if (walk_done(st, s, rc, "counting articles") < 0)
             return -1;
-        offset -= named;
-        named = 0;
+        offset -= in_first;
+        done = 0;
     } else {
         offset = 0;
     }
-    int64_t limit = q->limit < 0 ? -1 : q->limit - named;
-    r = article_page(st, by_source_none, 0, q->since, offset > 0 ? offset : 0, limit, fn, ctx, &n);
+    int64_t limit = q->limit < 0 ? -1 : q->limit - done;
+    r = article_page(st, second, 0, q->since, offset > 0 ? offset : 0, limit, fn, ctx, &n);
     return r < 0 ? -1 : 0;
 }
 

@@ -1,6 +1,7 @@
 /* ui_list: the article list.  Holds only a window of rows around the
- * cursor, fetched through store_articles with offset and limit, so a store
- * of any size opens at once. */
+ * cursor, fetched through store_articles with offset and limit (from the
+ * end, backwards, near the bottom), so a store of any size opens at once
+ * and its last page comes as fast as its first. */
 #include <stdlib.h>
 #include <string.h>
 #include "ui_int.h"
@@ -40,6 +41,9 @@ static int take_row(void *ctx, const store_article_row *r)
     return 0;
 }
 
+/* Fetches the window of rows around row at.  A window nearer the end of
+ * the list than its start is read backwards from the end (reverse paging),
+ * so G costs one index seek like g, never an offset over every row. */
 static void fetch(ui *u, long at)
 {
     alist *l = &u->list;
@@ -47,18 +51,33 @@ static void fetch(ui *u, long at)
     if (!l->rows)
         l->rows = xcalloc(WIN_ROWS, sizeof *l->rows);
     int64_t off = at - WIN_BEFORE;
+    if (off > l->count - WIN_ROWS)
+        off = l->count - WIN_ROWS;
     if (off < 0)
         off = 0;
-    store_article_query q = { NULL, NULL, l->sort, off, WIN_ROWS };
-    l->win_off = off;
+    int64_t from_end = l->count - (off + WIN_ROWS);
+    if (from_end < 0)
+        from_end = 0;
+    int rev = from_end < off;
+    store_article_query q = { NULL, NULL, l->sort, rev ? from_end : off, WIN_ROWS, rev };
     if (store_articles(u->st, &q, take_row, l) != 0)
         ui_msg(u, 1, "articles: %s", store_error(u->st));
+    if (rev) {
+        /* rows came last first */
+        for (size_t i = 0, j = l->n_rows; i + 1 < j; i++, j--) {
+            arow t = l->rows[i];
+            l->rows[i] = l->rows[j - 1];
+            l->rows[j - 1] = t;
+        }
+        off = l->count - from_end - (int64_t)l->n_rows;
+    }
+    l->win_off = off;
 }
 
 void list_reload(ui *u)
 {
     alist *l = &u->list;
-    store_article_query q = { NULL, NULL, l->sort, 0, -1 };
+    store_article_query q = { .sort = l->sort, .limit = -1 };
     int64_t n = store_article_count(u->st, &q);
     l->count = n < 0 ? 0 : n;
     rows_free(l);

@@ -429,6 +429,55 @@ static void test_import_cost(void **state)
     assert_true(big < qp_probe_small * 3 / 2);
 }
 
+typedef struct id_list {
+    int64_t id[64];
+    int n;
+} id_list;
+
+static int collect_article(void *ctx, const store_article_row *r)
+{
+    id_list *l = ctx;
+    if (l->n < 64)
+        l->id[l->n++] = r->id;
+    return 0;
+}
+
+/* The last page of the list (the browser's G) read backwards from the end:
+ * the same rows as the forward page at the end, last first, at the cost of
+ * one index seek, in every sort order. */
+static void test_list_end(void **state)
+{
+    static const store_sort sorts[] = {STORE_SORT_DATE, STORE_SORT_TITLE, STORE_SORT_SOURCE};
+    static const char *const what[] = {"article list end, by date", "article list end, by title",
+                                       "article list end, by outlet"};
+    store_article_query all = {.limit = -1};
+    int64_t count = store_article_count(qp_st, &all);
+    assert_true(count > 100);
+    for (int k = 0; k < 3; k++) {
+        id_list fwd = {{0}, 0}, back = {{0}, 0};
+        store_article_query q = {.sort = sorts[k], .offset = count - 50, .limit = 50};
+        assert_int_equal(store_articles(qp_st, &q, collect_article, &fwd), 0);
+        assert_int_equal(fwd.n, 50);
+        qp_reset();
+        store_article_query r = {.sort = sorts[k], .offset = 0, .limit = 50, .reverse = 1};
+        assert_int_equal(store_articles(qp_st, &r, collect_article, &back), 0);
+        qp_check(what[k]);
+        assert_int_equal(back.n, 50);
+        for (int i = 0; i < 50; i++)
+            assert_int_equal(back.id[i], fwd.id[49 - i]);
+        /* and a page backwards from a little before the end */
+        id_list fwd2 = {{0}, 0}, back2 = {{0}, 0};
+        store_article_query q2 = {.sort = sorts[k], .offset = count - 60, .limit = 20};
+        assert_int_equal(store_articles(qp_st, &q2, collect_article, &fwd2), 0);
+        store_article_query r2 = {.sort = sorts[k], .offset = 40, .limit = 20, .reverse = 1};
+        assert_int_equal(store_articles(qp_st, &r2, collect_article, &back2), 0);
+        qp_reset();
+        assert_int_equal(back2.n, 20);
+        for (int i = 0; i < 20; i++)
+            assert_int_equal(back2.id[i], fwd2.id[19 - i]);
+    }
+}
+
 static void test_filtered_list(void **state)
 {
     int64_t n = 0;
@@ -446,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_first_screen),
         cmocka_unit_test(test_sorted_list),
+        cmocka_unit_test(test_list_end),
         cmocka_unit_test(test_filtered_list),
         cmocka_unit_test(test_import_cost),
     };
