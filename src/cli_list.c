@@ -315,14 +315,15 @@ static int search_row(void *ctx, const store_search_row *r)
         key_str(b, "source", r->source);
         key_str(b, "date", r->date);
         key_str(b, "title", r->title);
+        key_str(b, "speaker", r->speaker);
         key_str(b, "snippet", r->snippet);
         buf_printf(b, ", \"rank\": %.4f}", r->rank);
         json_row_end(l);
         return 0;
     }
     char a[32], art[32];
-    const char *cells[6] = {r->is_quote ? "quote" : "article", num(a, r->id), r->date, r->source,
-                            num(art, r->article_id), r->snippet};
+    const char *cells[7] = {r->is_quote ? "quote" : "article", num(a, r->id), r->date, r->source,
+                            num(art, r->article_id), r->speaker ? r->speaker : "", r->snippet};
     cli_table_row(l->t, cells);
     return 0;
 }
@@ -356,8 +357,8 @@ int cli_cmd_search(cli *c, int argc, char **argv)
         return 1;
     }
     list l;
-    static const char *const head[6] = {"TYPE", "ID", "DATE", "SOURCE", "ARTICLE", "MATCH"};
-    list_start(&l, json, 6, head);
+    static const char *const head[7] = {"TYPE", "ID", "DATE", "SOURCE", "ARTICLE", "SPEAKER", "MATCH"};
+    list_start(&l, json, 7, head);
     int rc = store_search(c->st, buf_str(&query), 0, lim, search_row, &l) < 0 ? store_failed(c) : 0;
     buf_free(&query);
     return list_end(&l, rc);

@@ -174,6 +174,8 @@ typedef struct store_search_row {
     const char *source, *date, *title;
     const char *snippet;      /* matched words marked with [ ] */
     double rank;
+    const char *speaker;      /* a quote's speaker (canonical name); NULL for
+                               * article hits and quotes with no speaker */
 } store_search_row;
 typedef int (*store_search_fn)(void *ctx, const store_search_row *r);
 /* query is what a user types: words (all must match), "a phrase", a

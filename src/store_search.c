@@ -56,14 +56,16 @@ int store_search(store *st, const char *query, int64_t offset, int64_t limit,
     static const char sql[] =
         "SELECT * FROM ("
         " SELECT 0 AS is_quote, a.id, a.id, src.name, a.date, a.title,"
-        "  snippet(articles_fts, -1, '[', ']', '\xE2\x80\xA6', 12), bm25(articles_fts, 4.0, 1.0) AS r"
+        "  snippet(articles_fts, -1, '[', ']', '\xE2\x80\xA6', 12), bm25(articles_fts, 4.0, 1.0) AS r,"
+        "  NULL"
         "  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
         "  LEFT JOIN sources src ON src.id = a.source_id WHERE articles_fts MATCH ?1"
         " UNION ALL"
         " SELECT 1, q.id, q.article_id, src.name, a.date, a.title,"
-        "  snippet(quotes_fts, 0, '[', ']', '\xE2\x80\xA6', 12), bm25(quotes_fts)"
+        "  snippet(quotes_fts, 0, '[', ']', '\xE2\x80\xA6', 12), bm25(quotes_fts), sp.name"
         "  FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id"
-        "  LEFT JOIN sources src ON src.id = a.source_id WHERE quotes_fts MATCH ?1"
+        "  LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN actors sp ON sp.id = q.speaker_id"
+        "  WHERE quotes_fts MATCH ?1"
         ") ORDER BY r, is_quote, 2 LIMIT ?2 OFFSET ?3";
     buf q = BUF_INIT;
     fts_query(&q, query ? query : "");
@@ -90,6 +92,7 @@ int store_search(store *st, const char *query, int64_t offset, int64_t limit,
         r.title = store_col_text(s, 5);
         r.snippet = store_col_text(s, 6);
         r.rank = sqlite3_column_double(s, 7);
+        r.speaker = store_col_text(s, 8);
         if (fn(ctx, &r))
             break;
     }

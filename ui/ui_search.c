@@ -10,6 +10,7 @@ typedef struct hit {
     int is_quote;
     int64_t id, article_id;
     char *source, *date, *title, *snippet;
+    char *speaker;            /* a quote's speaker, NULL when none */
 } hit;
 
 static hit *hits;
@@ -25,6 +26,7 @@ void results_free(void)
         free(hits[i].date);
         free(hits[i].title);
         free(hits[i].snippet);
+        free(hits[i].speaker);
     }
     free(hits);
     hits = NULL;
@@ -42,7 +44,8 @@ static int take(void *ctx, const store_search_row *r)
     }
     hits[n_hits++] = (hit){ r->is_quote, r->id, r->article_id, xstrdup(r->source ? r->source : "?"),
                             xstrdup(r->date ? r->date : ""), xstrdup(r->title ? r->title : ""),
-                            xstrdup(r->snippet ? r->snippet : "") };
+                            xstrdup(r->snippet ? r->snippet : ""),
+                            r->is_quote && r->speaker ? xstrdup(r->speaker) : NULL };
     for (char *p = hits[n_hits - 1].snippet; *p; p++)
         if (*p == '\n' || *p == '\t')
             *p = ' '; /* one line per hit */
@@ -109,6 +112,11 @@ void results_build(ui *u, int width)
         tview_wrap(v, f, v->st.text.len, width, 4, e, 1);
         f = v->st.text.len;
         styled_adds(&v->st, "    ", HL_NORMAL);
+        if (h->speaker) {
+            /* who said it, before the words, as the quote panes show it */
+            styled_adds(&v->st, h->speaker, HL_SPEAKER);
+            styled_adds(&v->st, ": ", HL_META);
+        }
         add_snippet(&v->st, h->snippet, h->is_quote ? HL_QUOTE : HL_NORMAL);
         tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
     }

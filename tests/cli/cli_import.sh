@@ -46,6 +46,25 @@ assert_json 'any(r["type"] == "article" and r["id"] == '"$id"' and ("[tentativel
 assert_json 'all(r["article"] == '"$id"' for r in d) and sorted(r["rank"] for r in d) == [r["rank"] for r in d]' "ranked"
 run "$NR" --db "$DB" search "tentatively scheduled" --limit 1 --json
 assert_json 'len(d) == 1'
+# quote hits name their speaker (as the quotes list does); article hits none
+run "$NR" --db "$DB" search ceasefire --json
+assert_json 'any(r["type"] == "quote" and r["speaker"] == "Volodymyr Zelenskyy" and "[ceasefire]" in r["snippet"] for r in d)'
+assert_json 'all(r["speaker"] is None for r in d if r["type"] == "article") and any(r["type"] == "article" for r in d)'
+cp "$T/out" "$T/hits.json"
+run "$NR" --db "$DB" quotes --json
+python3 - "$T/hits.json" "$T/out" <<'PY' || fail "a quote hit's speaker differs from the quote's"
+import json, sys
+hits = json.load(open(sys.argv[1], encoding="utf-8"))
+quotes = {q["id"]: q for q in json.load(open(sys.argv[2], encoding="utf-8"))}
+qh = [h for h in hits if h["type"] == "quote"]
+assert qh
+for h in qh:
+    assert h["speaker"] == quotes[h["id"]]["speaker"], (h, quotes[h["id"]])
+PY
+ok
+run "$NR" --db "$DB" search ceasefire
+assert_out '^TYPE +ID +DATE +SOURCE +ARTICLE +SPEAKER +MATCH$'
+assert_out '^quote +[0-9]+ +2025-08-0[68] +[A-Z]+ News +[0-9]+ +Volodymyr Zelenskyy +.*\[ceasefire\]'
 run "$NR" --db "$DB" search 'NEAR("unbalanced' --json
 assert_rc 0 "search with FTS5 syntax in it"
 

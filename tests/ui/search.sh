@@ -50,6 +50,9 @@ keys Enter
 wait_for "Search: ceasefire"
 wait_for "FOX News"
 wait_for "NBC News"
+# quote hits show who said the words
+wait_for "Volodymyr Zelenskyy: "
+wait_for "Donald Trump: "
 keys Enter
 wait_for "quote"
 keys q q
