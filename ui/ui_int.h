@@ -196,6 +196,9 @@ void ui_refresh_stats(ui *u);
 int ui_body_height(const ui *u);
 int ui_narrow(const ui *u);
 void ui_date(const ui *u, const char *date, char *out, size_t n);
+/* The same date in the short form of date_format (its year left out), for
+ * narrow columns. */
+void ui_date_short(const ui *u, const char *date, char *out, size_t n);
 
 /* ui_list.c */
 void list_init(ui *u);

@@ -145,9 +145,28 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
         }
         return;
     }
-    /* narrow lists drop the date first, then the outlet */
-    int show_date = wd >= 44;
+    /* Columns: mark, date, outlet, title.  The date column is as wide as
+     * the widest date shown (display width: date_format may give month
+     * names); when the title would get fewer than TITLE_MIN columns the
+     * date takes its short form (no year), then goes, then the outlet. */
+    enum { MARK_W = 2, TITLE_MIN = 12 };
     int src_w = wd >= 80 ? 14 : wd >= 50 ? 10 : wd >= 24 ? 8 : 0;
+    int full_w = 0, short_w = 0;
+    for (int r = 0; r < h; r++) {
+        const arow *a = list_row(u, l->top + r);
+        if (!a)
+            continue;
+        char date[64];
+        ui_date(u, a->date, date, sizeof date);
+        int dw = draw_width(date, strlen(date));
+        ui_date_short(u, a->date, date, sizeof date);
+        int sw = draw_width(date, strlen(date));
+        full_w = dw > full_w ? dw : full_w;
+        short_w = sw > short_w ? sw : short_w;
+    }
+    int rest = MARK_W + (src_w ? src_w + 1 : 0) + TITLE_MIN;
+    int date_w = rest + full_w + 1 <= wd ? full_w : rest + short_w + 1 <= wd ? short_w : 0;
+    int short_date = date_w && date_w != full_w;
     for (int r = 0; r < h; r++) {
         long i = l->top + r;
         const arow *a = list_row(u, i);
@@ -164,11 +183,15 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
         const char *mark = a->read ? "  " : "\xe2\x97\x8f ";
         int used = draw_str(w, mark, strlen(mark), wd,
                             hl_attr(sel ? base : HL_UNREAD) | dim, hl_pair(sel ? base : HL_UNREAD));
-        if (show_date) {
+        if (date_w) {
             char date[64];
-            ui_date(u, a->date, date, sizeof date);
+            if (short_date)
+                ui_date_short(u, a->date, date, sizeof date);
+            else
+                ui_date(u, a->date, date, sizeof date);
             wmove(w, y + r, x + used);
-            used += draw_str(w, date, strlen(date), wd - used, hl_attr(meta) | dim, hl_pair(meta)) + 1;
+            draw_str(w, date, strlen(date), date_w, hl_attr(meta) | dim, hl_pair(meta));
+            used += date_w + 1;
         }
         if (src_w) {
             wmove(w, y + r, x + used);
