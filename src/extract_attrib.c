@@ -62,8 +62,26 @@ static int is_ing(const exctx *x, int i)
 
 static int in_set(const exctx *x, int i, const char *const *set)
 {
+    if (!isw(x, i))
+        return 0;
+    /* lower-case the word once, then test the set's words by their first
+     * byte: this runs for most tokens near a quotation */
+    const tok *t = &x->t[i];
+    char w[32];
+    size_t n = t->e - t->s;
+    if (n >= sizeof w) {
+        for (int k = 0; set[k]; k++)
+            if (ex_is_word(x, (size_t)i, set[k]))
+                return 1;
+        return 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        char c = x->text[t->s + k];
+        w[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+    w[n] = '\0';
     for (int k = 0; set[k]; k++)
-        if (ex_is_word(x, (size_t)i, set[k]))
+        if (set[k][0] == w[0] && strcmp(set[k], w) == 0)
             return 1;
     return 0;
 }

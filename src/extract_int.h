@@ -112,8 +112,26 @@ typedef struct exctx {
 /* extract_tok.c */
 void ex_tokenize(exctx *x);
 void ex_sentences(exctx *x);
-int ex_is_word(const exctx *x, size_t i, const char *lower); /* case-insensitive */
 size_t ex_fold_tok(const exctx *x, size_t i, char *out, size_t cap);
+
+/* Token i is the word lower (ASCII case-insensitive).  Inline: the
+ * passes test every token against word lists, so the call itself was the
+ * cost; comparing as we go ends most tests at the first byte. */
+static inline int ex_is_word(const exctx *x, size_t i, const char *lower)
+{
+    if (i >= x->nt || x->t[i].type != T_WORD)
+        return 0;
+    const char *s = x->text + x->t[i].s;
+    size_t n = x->t[i].e - x->t[i].s;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lower[k] || !lower[k])
+            return 0;
+    }
+    return lower[n] == '\0';
+}
 
 /* extract_quotes.c */
 void ex_pair_quotes(exctx *x);

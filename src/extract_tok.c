@@ -299,24 +299,6 @@ size_t ex_fold_tok(const exctx *x, size_t i, char *out, size_t cap)
     return lex_fold(out, cap, x->text + t->s, t->e - t->s);
 }
 
-int ex_is_word(const exctx *x, size_t i, const char *lower)
-{
-    if (i >= x->nt || x->t[i].type != T_WORD)
-        return 0;
-    const tok *t = &x->t[i];
-    size_t n = strlen(lower);
-    if (t->e - t->s != n)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        char c = x->text[t->s + k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != lower[k])
-            return 0;
-    }
-    return 1;
-}
-
 /* A '.' after an abbreviation or initial does not end a sentence. */
 static int abbrev_dot(const exctx *x, size_t i)
 {
