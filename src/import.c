@@ -14,7 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define IMPORT_BATCH_DEFAULT 256
+#define IMPORT_BATCH_DEFAULT 1024
 #define IMPORT_BATCH_BYTES (16u * 1024 * 1024) /* held in memory before a write */
 #define WALK_MAX_DEPTH 64
 

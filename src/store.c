@@ -118,6 +118,11 @@ const char *const store_migrations[] = {
     "ALTER TABLE quotes ADD COLUMN date TEXT;"
     "UPDATE quotes SET date = (SELECT a.date FROM articles a WHERE a.id = quotes.article_id);"
     "CREATE INDEX quotes_by_speaker_date ON quotes(speaker_id, date DESC, article_id DESC, start);",
+    /* 5 -> 6: each quote's word-set signature (sorted 32-bit word hashes),
+     * written when it is grouped, so grouping a new quote compares blobs
+     * instead of re-splitting earlier quotes' words; older rows have none
+     * until regrouped and are compared by their words meanwhile */
+    "ALTER TABLE quotes ADD COLUMN sig BLOB;",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

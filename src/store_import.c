@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define GROUP_CANDIDATES 200   /* a speaker's most recent quotes compared */
+#define GROUP_CANDIDATES 50    /* a speaker's most recent quotes compared */
 #define GROUP_MIN_WORDS 4
 #define GROUP_CONTAINMENT 0.6
 #define ALIAS_MAX_BYTES 200
@@ -214,17 +214,94 @@ static void sorted_words(buf *b)
     wordset_free(&ws);
 }
 
+/* A quote's word set as grouping compares it: the sorted, unique 32-bit
+ * FNV-1a hashes of its words, stored little-endian in quotes.sig so that
+ * comparing against earlier quotes reads a short blob and splits nothing. */
+typedef struct wordsig {
+    uint32_t *h;
+    size_t n;
+} wordsig;
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void wordsig_sort(wordsig *g)
+{
+    qsort(g->h, g->n, sizeof *g->h, cmp_u32);
+    size_t k = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (!k || g->h[k - 1] != g->h[i])
+            g->h[k++] = g->h[i];
+    g->n = k;
+}
+
+/* From a space-separated word list (quotes.words). */
+static void wordsig_from_words(wordsig *g, const char *words)
+{
+    size_t cap = 1;
+    for (const char *p = words; *p; p++)
+        cap += *p == ' ';
+    g->h = xmalloc(cap * sizeof *g->h);
+    g->n = 0;
+    const char *p = words;
+    while (*p) {
+        uint32_t h = 2166136261u;
+        size_t len = 0;
+        for (; *p && *p != ' '; p++, len++)
+            h = (h ^ (unsigned char)*p) * 16777619u;
+        if (len)
+            g->h[g->n++] = h;
+        if (*p == ' ')
+            p++;
+    }
+    wordsig_sort(g);
+}
+
+/* From a stored blob; returns -1 when it is not one (length not a multiple of 4). */
+static int wordsig_from_blob(wordsig *g, const void *blob, int bytes)
+{
+    if (bytes < 0 || bytes % 4)
+        return -1;
+    const unsigned char *b = blob;
+    g->n = (size_t)bytes / 4;
+    g->h = xmalloc((g->n ? g->n : 1) * sizeof *g->h);
+    for (size_t i = 0; i < g->n; i++)
+        g->h[i] = (uint32_t)b[4 * i] | (uint32_t)b[4 * i + 1] << 8 | (uint32_t)b[4 * i + 2] << 16 |
+                  (uint32_t)b[4 * i + 3] << 24;
+    for (size_t i = 1; i < g->n; i++)
+        if (g->h[i - 1] >= g->h[i]) {
+            wordsig_sort(g);
+            break;
+        }
+    return 0;
+}
+
+static unsigned char *wordsig_blob(const wordsig *g, int *bytes)
+{
+    unsigned char *b = xmalloc(g->n * 4 + 1);
+    for (size_t i = 0; i < g->n; i++) {
+        b[4 * i] = (unsigned char)g->h[i];
+        b[4 * i + 1] = (unsigned char)(g->h[i] >> 8);
+        b[4 * i + 2] = (unsigned char)(g->h[i] >> 16);
+        b[4 * i + 3] = (unsigned char)(g->h[i] >> 24);
+    }
+    *bytes = (int)(g->n * 4);
+    return b;
+}
+
 /* |a ∩ b| / min(|a|, |b|): one report may quote more or less of the words. */
-static double containment(const wordset *a, const wordset *b)
+static double containment(const wordsig *a, const wordsig *b)
 {
     size_t i = 0, j = 0, common = 0;
     while (i < a->n && j < b->n) {
-        int c = strcmp(a->w[i], b->w[j]);
-        if (c == 0) {
+        if (a->h[i] == b->h[j]) {
             common++;
             i++;
             j++;
-        } else if (c < 0) {
+        } else if (a->h[i] < b->h[j]) {
             i++;
         } else {
             j++;
@@ -237,71 +314,81 @@ static double containment(const wordset *a, const wordset *b)
 int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
                       const char *words)
 {
+    /* Rows from before quotes.sig existed carry none: their words stand in
+     * (and regrouping writes their signature). */
     static const char cand[] =
-        "SELECT statement_id, words FROM quotes WHERE speaker_id = ? AND article_id <> ?"
-        " AND statement_id IS NOT NULL ORDER BY article_id DESC, id DESC LIMIT " "200";
+        "SELECT statement_id, sig, CASE WHEN sig IS NULL THEN words END FROM quotes"
+        " WHERE speaker_id = ? AND article_id <> ? AND statement_id IS NOT NULL"
+        " ORDER BY article_id DESC, id DESC LIMIT " "50";
     static const char new_stmt[] = "INSERT INTO statements(speaker_id) VALUES (?)";
-    static const char set[] = "UPDATE quotes SET statement_id = ? WHERE id = ?";
+    static const char set[] = "UPDATE quotes SET statement_id = ?, sig = ? WHERE id = ?";
     /* one more outlet's article reports the statement, unless it already did */
     static const char widen[] =
         "UPDATE statements SET n_articles = n_articles + 1 WHERE id = ?1 AND NOT EXISTS"
         " (SELECT 1 FROM quotes WHERE statement_id = ?1 AND article_id = ?2)";
-    _Static_assert(GROUP_CANDIDATES == 200, "keep the LIMIT above in step");
+    _Static_assert(GROUP_CANDIDATES == 50, "keep the LIMIT above in step");
     int64_t statement = 0;
-    if (speaker_id > 0) {
-        wordset me;
-        wordset_make(&me, words);
-        if (me.n >= GROUP_MIN_WORDS) {
-            sqlite3_stmt *s = store_stmt(st, cand);
-            if (!s) {
-                wordset_free(&me);
-                return -1;
+    wordsig me;
+    wordsig_from_words(&me, words ? words : "");
+    if (speaker_id > 0 && me.n >= GROUP_MIN_WORDS) {
+        sqlite3_stmt *s = store_stmt(st, cand);
+        if (!s)
+            goto fail;
+        sqlite3_bind_int64(s, 1, speaker_id);
+        sqlite3_bind_int64(s, 2, article_id);
+        double best = 0;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            wordsig other;
+            if (sqlite3_column_type(s, 1) == SQLITE_BLOB) {
+                if (wordsig_from_blob(&other, sqlite3_column_blob(s, 1), sqlite3_column_bytes(s, 1)) < 0)
+                    continue;
+            } else {
+                wordsig_from_words(&other, store_col_text(s, 2) ? store_col_text(s, 2) : "");
             }
-            sqlite3_bind_int64(s, 1, speaker_id);
-            sqlite3_bind_int64(s, 2, article_id);
-            double best = 0;
-            while (sqlite3_step(s) == SQLITE_ROW) {
-                wordset other;
-                wordset_make(&other, store_col_text(s, 1) ? store_col_text(s, 1) : "");
-                if (other.n >= GROUP_MIN_WORDS) {
-                    double c = containment(&me, &other);
-                    if (c >= GROUP_CONTAINMENT && c > best) {
-                        best = c;
-                        statement = sqlite3_column_int64(s, 0);
-                    }
+            if (other.n >= GROUP_MIN_WORDS) {
+                double c = containment(&me, &other);
+                if (c >= GROUP_CONTAINMENT && c > best) {
+                    best = c;
+                    statement = sqlite3_column_int64(s, 0);
                 }
-                wordset_free(&other);
             }
-            sqlite3_reset(s);
+            free(other.h);
         }
-        wordset_free(&me);
+        sqlite3_reset(s);
     }
     sqlite3_stmt *s;
     if (statement) {
         if (!(s = store_stmt(st, widen)))
-            return -1;
+            goto fail;
         sqlite3_bind_int64(s, 1, statement);
         sqlite3_bind_int64(s, 2, article_id);
         if (store_exec_stmt(st, s, "grouping a quote") < 0)
-            return -1;
+            goto fail;
     } else {
         s = store_stmt(st, new_stmt);
         if (!s)
-            return -1;
+            goto fail;
         if (speaker_id > 0)
             sqlite3_bind_int64(s, 1, speaker_id);
         else
             sqlite3_bind_null(s, 1);
         if (store_exec_stmt(st, s, "adding a statement") < 0)
-            return -1;
+            goto fail;
         statement = sqlite3_last_insert_rowid(st->db);
     }
     s = store_stmt(st, set);
     if (!s)
-        return -1;
+        goto fail;
+    int bytes;
+    unsigned char *blob = wordsig_blob(&me, &bytes);
     sqlite3_bind_int64(s, 1, statement);
-    sqlite3_bind_int64(s, 2, quote_id);
+    sqlite3_bind_blob(s, 2, blob, bytes, free);
+    sqlite3_bind_int64(s, 3, quote_id);
+    free(me.h);
     return store_exec_stmt(st, s, "grouping a quote");
+fail:
+    free(me.h);
+    return -1;
 }
 
 /* ---- mentions and quotes ---------------------------------------------- */
@@ -568,6 +655,14 @@ store_add_status store_article_add(store *st, const doc *d, const extraction *ex
     static const char ins[] =
         "INSERT INTO articles(source_id, title, date, url, author, tags, path, format, text, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    if (!st->bulk) {
+        /* An import touches index pages all over a large store: more cache
+         * and rarer checkpoints keep its cost per article flat as the store
+         * grows.  Only connections that add articles pay the memory. */
+        store_exec(st, "PRAGMA cache_size = -262144");
+        store_exec(st, "PRAGMA wal_autocheckpoint = 16384");
+        st->bulk = 1;
+    }
     char hex[17];
     hash_hex(d->hash, hex);
     if (id)

@@ -13,6 +13,7 @@ struct store {
     sqlite3 *db;
     char *path;
     int ro;
+    int bulk;        /* has added articles: holds more pages (see store_article_add) */
     const lexicon *lx;
     char err[512];
     /* Prepared statements, keyed by the address of their SQL text: each
