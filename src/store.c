@@ -123,6 +123,40 @@ const char *const store_migrations[] = {
      * instead of re-splitting earlier quotes' words; older rows have none
      * until regrouped and are compared by their words meanwhile */
     "ALTER TABLE quotes ADD COLUMN sig BLOB;",
+    /* 6 -> 7: the totals the browser's status line shows, kept by triggers
+     * in the transaction of every write (import, reindex, bookmarks), so
+     * reading them costs one small table instead of count(*) over millions
+     * of rows */
+    "CREATE TABLE counts(what TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO counts(what, n) VALUES"
+    "  ('articles', (SELECT count(*) FROM articles)), ('sources', (SELECT count(*) FROM sources)),"
+    "  ('actors0', (SELECT count(*) FROM actors WHERE kind = 0)),"
+    "  ('actors1', (SELECT count(*) FROM actors WHERE kind = 1)),"
+    "  ('actors2', (SELECT count(*) FROM actors WHERE kind = 2)),"
+    "  ('quotes', (SELECT count(*) FROM quotes)), ('bookmarks', (SELECT count(*) FROM bookmarks));"
+    "CREATE TRIGGER counts_articles_ai AFTER INSERT ON articles BEGIN"
+    "  UPDATE counts SET n = n + 1 WHERE what = 'articles'; END;"
+    "CREATE TRIGGER counts_articles_ad AFTER DELETE ON articles BEGIN"
+    "  UPDATE counts SET n = n - 1 WHERE what = 'articles'; END;"
+    "CREATE TRIGGER counts_sources_ai AFTER INSERT ON sources BEGIN"
+    "  UPDATE counts SET n = n + 1 WHERE what = 'sources'; END;"
+    "CREATE TRIGGER counts_sources_ad AFTER DELETE ON sources BEGIN"
+    "  UPDATE counts SET n = n - 1 WHERE what = 'sources'; END;"
+    "CREATE TRIGGER counts_actors_ai AFTER INSERT ON actors BEGIN"
+    "  UPDATE counts SET n = n + 1 WHERE what = 'actors' || new.kind; END;"
+    "CREATE TRIGGER counts_actors_ad AFTER DELETE ON actors BEGIN"
+    "  UPDATE counts SET n = n - 1 WHERE what = 'actors' || old.kind; END;"
+    "CREATE TRIGGER counts_actors_au AFTER UPDATE OF kind ON actors WHEN old.kind <> new.kind BEGIN"
+    "  UPDATE counts SET n = n - 1 WHERE what = 'actors' || old.kind;"
+    "  UPDATE counts SET n = n + 1 WHERE what = 'actors' || new.kind; END;"
+    "CREATE TRIGGER counts_quotes_ai AFTER INSERT ON quotes BEGIN"
+    "  UPDATE counts SET n = n + 1 WHERE what = 'quotes'; END;"
+    "CREATE TRIGGER counts_quotes_ad AFTER DELETE ON quotes BEGIN"
+    "  UPDATE counts SET n = n - 1 WHERE what = 'quotes'; END;"
+    "CREATE TRIGGER counts_bookmarks_ai AFTER INSERT ON bookmarks BEGIN"
+    "  UPDATE counts SET n = n + 1 WHERE what = 'bookmarks'; END;"
+    "CREATE TRIGGER counts_bookmarks_ad AFTER DELETE ON bookmarks BEGIN"
+    "  UPDATE counts SET n = n - 1 WHERE what = 'bookmarks'; END;",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,
@@ -475,27 +509,27 @@ int store_rollback(store *st)
 
 int store_stats_get(store *st, store_stats *out)
 {
-    static const char sql[] =
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sources),"
-        " (SELECT count(*) FROM actors WHERE kind = 0), (SELECT count(*) FROM actors WHERE kind = 1),"
-        " (SELECT count(*) FROM actors WHERE kind = 2), (SELECT count(*) FROM quotes),"
-        " (SELECT count(*) FROM bookmarks)";
+    /* kept current by the counts triggers (see migration 6 -> 7) */
+    static const char sql[] = "SELECT what, n FROM counts";
+    static const char *const what[] = {"articles", "sources", "actors0", "actors1", "actors2",
+                                       "quotes", "bookmarks"};
+    int64_t *const to[] = {&out->articles, &out->sources, &out->people, &out->places, &out->orgs,
+                           &out->quotes, &out->bookmarks};
+    _Static_assert(sizeof what / sizeof what[0] == sizeof to / sizeof to[0], "a name per counter");
     sqlite3_stmt *s = store_stmt(st, sql);
     if (!s)
         return -1;
-    if (sqlite3_step(s) != SQLITE_ROW) {
-        store_fail(st, "counting");
-        sqlite3_reset(s);
-        return -1;
+    memset(out, 0, sizeof *out);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *name = store_col_text(s, 0);
+        for (size_t i = 0; name && i < sizeof what / sizeof what[0]; i++)
+            if (!strcmp(name, what[i]))
+                *to[i] = sqlite3_column_int64(s, 1);
     }
-    out->articles = sqlite3_column_int64(s, 0);
-    out->sources = sqlite3_column_int64(s, 1);
-    out->people = sqlite3_column_int64(s, 2);
-    out->places = sqlite3_column_int64(s, 3);
-    out->orgs = sqlite3_column_int64(s, 4);
-    out->quotes = sqlite3_column_int64(s, 5);
-    out->bookmarks = sqlite3_column_int64(s, 6);
     sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return store_fail(st, "counting");
     return 0;
 }
 

@@ -609,6 +609,157 @@ static void test_paging_and_filters(void **state)
     assert_int_equal(store_article_mark_read(f->st, 1, 1), 0);
 }
 
+/* The kept totals equal count(*) over the tables they stand for. */
+static void assert_counts_exact(store *st, const char *path)
+{
+    store_stats s;
+    assert_int_equal(store_stats_get(st, &s), 0);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *q;
+    assert_int_equal(sqlite3_prepare_v2(db,
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sources),"
+        " (SELECT count(*) FROM actors WHERE kind = 0), (SELECT count(*) FROM actors WHERE kind = 1),"
+        " (SELECT count(*) FROM actors WHERE kind = 2), (SELECT count(*) FROM quotes),"
+        " (SELECT count(*) FROM bookmarks)", -1, &q, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    assert_int_equal(s.articles, sqlite3_column_int64(q, 0));
+    assert_int_equal(s.sources, sqlite3_column_int64(q, 1));
+    assert_int_equal(s.people, sqlite3_column_int64(q, 2));
+    assert_int_equal(s.places, sqlite3_column_int64(q, 3));
+    assert_int_equal(s.orgs, sqlite3_column_int64(q, 4));
+    assert_int_equal(s.quotes, sqlite3_column_int64(q, 5));
+    assert_int_equal(s.bookmarks, sqlite3_column_int64(q, 6));
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+}
+
+static int64_t sql_int(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_stmt *s;
+    int64_t v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
+        if (sqlite3_step(s) == SQLITE_ROW)
+            v = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return v;
+}
+
+static void test_counts_kept(void **state)
+{
+    fixture *f = *state;
+    assert_counts_exact(f->st, f->path);
+    add_a(f->st);
+    add_b(f->st);
+    assert_counts_exact(f->st, f->path);
+    store_stats s;
+    assert_int_equal(store_stats_get(f->st, &s), 0);
+    assert_int_equal(s.articles, 2);
+    assert_int_equal(s.quotes, 4);
+    assert_int_equal(s.places, 1);
+
+    quotes q = {0};
+    store_quote_query all = {0, NULL, 0, 0, 0, -1};
+    assert_int_equal(store_quotes(f->st, &all, collect_quote, &q), 0);
+    int64_t b1, b2;
+    assert_int_equal(store_bookmark_add(f->st, q.row[0].id, "one", NULL, &b1), 0);
+    assert_int_equal(store_bookmark_add(f->st, q.row[1].id, NULL, NULL, &b2), 0);
+    assert_counts_exact(f->st, f->path);
+    assert_int_equal(store_bookmark_rm(f->st, b1), 0);
+    assert_counts_exact(f->st, f->path);
+    assert_int_equal(store_stats_get(f->st, &s), 0);
+    assert_int_equal(s.bookmarks, 1);
+
+    /* a reindex replaces mentions and quotes and drops actors nobody names */
+    lexicon *lx = lexicon_load(NULL, 0, NULL, NULL, NULL);
+    assert_int_equal(store_reindex(f->st, lx, NULL, NULL), 0);
+    lexicon_free(lx);
+    assert_counts_exact(f->st, f->path);
+
+    /* a rolled-back batch leaves the totals as they were */
+    store_stats before;
+    assert_int_equal(store_stats_get(f->st, &before), 0);
+    doc d;
+    extraction ex = {0};
+    make_doc(&d, "A story nobody keeps.", "Outlet C", NULL, "Gone");
+    assert_int_equal(store_begin(f->st), 0);
+    assert_int_equal(store_article_add(f->st, &d, &ex, NULL, NULL), STORE_ADDED);
+    assert_int_equal(store_rollback(f->st), 0);
+    doc_free(&d);
+    assert_int_equal(store_stats_get(f->st, &s), 0);
+    assert_int_equal(s.articles, before.articles);
+    assert_int_equal(s.sources, before.sources);
+    assert_counts_exact(f->st, f->path);
+}
+
+/* A store from schema 5 (no totals, no word signatures): the totals are
+ * counted once on migration, and its quotes, which have no signature, still
+ * gather the same statement from a new article. */
+static void test_migration_counts_and_signatures(void **state)
+{
+    fixture *f = *state;
+    char old[160];
+    snprintf(old, sizeof old, "%s/v5.db", f->dir);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(old, &db), SQLITE_OK);
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(sqlite3_exec(db, store_migrations[i], NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db,
+        "INSERT INTO sources(id, name) VALUES (1, 'Old Wire'), (2, 'Other Wire');"
+        "INSERT INTO articles(id, source_id, title, date, text, hash) VALUES"
+        "  (1, 1, 'Old', '2025-01-01', 'Ann said \"yes we can do it now\".', 'h1');"
+        "INSERT INTO actors(id, kind, name, key, n_quotes) VALUES (1, 0, 'Ann Example', 'ann example', 1),"
+        "  (2, 1, 'Lyon', 'lyon', 0), (3, 2, 'Acme', 'acme', 0);"
+        "INSERT INTO statements(id, speaker_id) VALUES (1, 1);"
+        "INSERT INTO quotes(article_id, start, end, text, words, kind, speaker_id, statement_id, date)"
+        "  VALUES (1, 10, 30, 'yes we can do it now', 'can do it now we yes', 0, 1, 1, '2025-01-01');"
+        "INSERT INTO bookmarks(quote_id, article_id, q_start, q_end, q_text, q_hash)"
+        "  VALUES (1, 1, 10, 30, 'yes we can do it now', 'x');"
+        "PRAGMA user_version = 5", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    char err[256];
+    store *st = store_open(old, STORE_RW, err, sizeof err);
+    assert_non_null(st);
+    assert_int_equal(user_version(old), STORE_SCHEMA_VERSION);
+    assert_counts_exact(st, old);
+    store_stats s;
+    assert_int_equal(store_stats_get(st, &s), 0);
+    assert_int_equal(s.sources, 2);
+    assert_int_equal(s.people + s.places + s.orgs, 3);
+    assert_int_equal(s.bookmarks, 1);
+
+    static const char *const texts[] = {
+        "Ann Example said \"yes, we can do it now\" in Lyon.",
+        "Ann Example repeated: \"Yes we can do it now, today.\"",
+    };
+    for (int i = 0; i < 2; i++) {
+        doc d;
+        extraction ex = {0};
+        make_doc(&d, texts[i], "New Wire", "2025-02-01", "New");
+        int ann = add_entity(&ex, texts[i], "Ann Example", ACTOR_PERSON, "Ann Example");
+        add_quote(&ex, texts[i], i ? "Yes we can do it now, today." : "yes, we can do it now", ann, QUOTE_DIRECT);
+        int64_t id = 0;
+        assert_int_equal(store_begin(st), 0);
+        assert_int_equal(store_article_add(st, &d, &ex, NULL, &id), STORE_ADDED);
+        assert_int_equal(store_commit(st), 0);
+        extraction_free(&ex);
+        doc_free(&d);
+    }
+    /* the first new quote matched the old one by its words, the second
+     * the first by its stored signature: one statement, three reports */
+    assert_int_equal(sql_int(old, "SELECT count(DISTINCT statement_id) FROM quotes"), 1);
+    assert_int_equal(sql_int(old, "SELECT n_articles FROM statements WHERE id = 1"), 3);
+    /* sorted unique word hashes, four bytes each */
+    assert_int_equal(sql_int(old, "SELECT length(sig) FROM quotes WHERE article_id = 2"), 6 * 4);
+    assert_int_equal(sql_int(old, "SELECT count(*) FROM quotes WHERE sig IS NULL"), 1);
+    assert_counts_exact(st, old);
+    store_close(st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -619,6 +770,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_bookmarks_survive_reextraction, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search, setup, teardown),
         cmocka_unit_test_setup_teardown(test_paging_and_filters, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_counts_kept, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_migration_counts_and_signatures, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
