@@ -103,6 +103,7 @@ struct cli_table {
     size_t ncols;
     char **cells;     /* rows * ncols, header first */
     size_t nrows;
+    size_t cap;       /* rows cells has room for: doubled when full */
 };
 
 cli_table *cli_table_new(size_t ncols, const char *const *header)
@@ -115,7 +116,10 @@ cli_table *cli_table_new(size_t ncols, const char *const *header)
 
 void cli_table_row(cli_table *t, const char *const *cells)
 {
-    t->cells = xrealloc(t->cells, (t->nrows + 1) * t->ncols * sizeof *t->cells);
+    if (t->nrows == t->cap) {
+        t->cap = t->cap ? 2 * t->cap : 64;
+        t->cells = xrealloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
+    }
     for (size_t c = 0; c < t->ncols; c++) {
         /* one line per row: newlines and tabs become spaces */
         char *v = xstrdup(cells[c] ? cells[c] : "-");
