@@ -36,6 +36,7 @@ typedef struct lx_entry {
     uint8_t gender;         /* for LX_FIRST, LX_HONOR, LX_PRONOUN */
     uint8_t caps;           /* 1: written in capitals only ("US"): text must be too */
     uint8_t nwords;
+    uint32_t klen;          /* strlen(key): compared before the bytes */
     const char *place;      /* canonical place */
     const char *org;        /* canonical organisation */
     const char *country;    /* demonym's country */
@@ -53,6 +54,11 @@ struct lexicon {
 
 /* Looks up a folded key; NULL when absent. */
 const lx_entry *lex_get(const lexicon *lx, const char *key, size_t n);
+
+/* Looks up text[0..n) as written: folds it (lex_fold) and looks the key
+ * up in one pass.  key (at least 256 bytes) receives the folded key and
+ * *kl its length. */
+const lx_entry *lex_find(const lexicon *lx, const char *s, size_t n, char *key, size_t *kl);
 
 /* Builds the folded key of text[0..n) into out (same rules as fold_text,
  * fast path for ASCII).  Returns the key length. */

@@ -6,41 +6,62 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static int is_space_cp(uint32_t c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0 || c == 0xA0 ||
-           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-           c == 0xFEFF;
-}
+/* Character kinds.  ASCII is decided inline; anything else asks utf8proc
+ * once, out of line: the tokenizer looks at every byte of every text. */
+enum { K_WORD = 1, K_UPPER = 2, K_LOWER = 4, K_DIGIT = 8, K_SPACE = 16 };
 
-static int is_word_cp(uint32_t c)
+static unsigned uni_kind(uint32_t c) __attribute__((noinline));
+
+static unsigned uni_kind(uint32_t c)
 {
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+        c == 0xFEFF)
+        return K_SPACE;
     if (c == 0xFFFD)
         return 0;
     utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
-    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-           (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
-           (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+    if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
+        return K_WORD | K_UPPER;
+    if (cat == UTF8PROC_CATEGORY_LL)
+        return K_WORD | K_LOWER;
+    if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+        (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+        (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO))
+        return K_WORD;
+    return 0;
 }
 
-static int is_upper_cp(uint32_t c)
+static inline unsigned kind_of(uint32_t c)
 {
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z';
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
-    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    if (c >= 0x80)
+        return uni_kind(c);
+    if (c >= 'a' && c <= 'z')
+        return K_WORD | K_LOWER;
+    if (c >= 'A' && c <= 'Z')
+        return K_WORD | K_UPPER;
+    if (c >= '0' && c <= '9')
+        return K_WORD | K_DIGIT;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0)
+        return K_SPACE;
+    return 0;
 }
 
-static int is_lower_cp(uint32_t c)
+static inline int is_space_cp(uint32_t c)
 {
-    if (c < 0x80)
-        return c >= 'a' && c <= 'z';
-    return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LL;
+    return (kind_of(c) & K_SPACE) != 0;
 }
 
-static size_t dec(const exctx *x, size_t i, uint32_t *cp)
+static inline int is_word_cp(uint32_t c)
+{
+    return (kind_of(c) & K_WORD) != 0;
+}
+
+static inline int is_lower_cp(uint32_t c)
+{
+    return (kind_of(c) & K_LOWER) != 0;
+}
+
+static inline size_t dec(const exctx *x, size_t i, uint32_t *cp)
 {
     unsigned char c = (unsigned char)x->text[i];
     if (c < 0x80) {
@@ -79,23 +100,24 @@ static size_t scan_word(const exctx *x, size_t i, uint16_t *flags)
     while (i < n) {
         uint32_t c;
         size_t l = dec(x, i, &c);
-        if (is_word_cp(c)) {
+        unsigned k = kind_of(c);
+        if (k & K_WORD) {
             if (first) {
-                if (is_upper_cp(c))
+                if (k & K_UPPER)
                     f |= TF_CAP;
-                else if (is_lower_cp(c))
+                else if (k & K_LOWER)
                     f |= TF_LOWER;
-                else if (c < 0x80 && c >= '0' && c <= '9')
+                else if (k & K_DIGIT)
                     f |= TF_NUM;
                 first = 0;
             }
-            if (is_upper_cp(c)) {
+            if (k & K_UPPER) {
                 upper++;
                 letters++;
                 if (lowrun >= 3)
                     f |= TF_CAMEL;
                 lowrun = 0;
-            } else if (is_lower_cp(c)) {
+            } else if (k & K_LOWER) {
                 lower++;
                 letters++;
                 lowrun++;
@@ -285,8 +307,8 @@ void ex_tokenize(exctx *x)
         tok *t = &x->t[k];
         if (t->type != T_WORD || t->e - t->s > 64)
             continue;
-        size_t kl = lex_fold(key, sizeof key, x->text + t->s, t->e - t->s);
-        t->lx = lex_get(x->lx, key, kl);
+        size_t kl;
+        t->lx = lex_find(x->lx, x->text + t->s, t->e - t->s, key, &kl);
         if (t->e - t->s == 1 && (t->flags & TF_CAP) && k + 1 < x->nt && x->t[k + 1].type == T_PUNCT &&
             x->t[k + 1].ch == '.' && x->t[k + 1].s == t->e)
             t->flags |= TF_INITIAL;

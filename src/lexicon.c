@@ -45,29 +45,71 @@ const char *lex_strdup(lexicon *lx, const char *s)
     return p;
 }
 
+/* FNV-1a, one byte at a time so that lex_find can hash while it folds. */
+#define HASH_INIT 2166136261u
+#define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
 static uint32_t hash_bytes(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
+    uint32_t h = HASH_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = HASH_STEP(h, s[i]);
     return h;
+}
+
+static const lx_entry *get_hashed(const lexicon *lx, const char *key, size_t n, uint32_t h)
+{
+    size_t mask = lx->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const lx_entry *e = &lx->tab[i];
+        if (!e->key)
+            return NULL;
+        if (e->hash == h && e->klen == n && memcmp(e->key, key, n) == 0)
+            return e;
+    }
 }
 
 const lx_entry *lex_get(const lexicon *lx, const char *key, size_t n)
 {
     if (!lx || !lx->cap || !n)
         return NULL;
-    uint32_t h = hash_bytes(key, n);
-    size_t mask = lx->cap - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const lx_entry *e = &lx->tab[i];
-        if (!e->key)
-            return NULL;
-        if (e->hash == h && strncmp(e->key, key, n) == 0 && e->key[n] == '\0')
-            return e;
+    return get_hashed(lx, key, n, hash_bytes(key, n));
+}
+
+const lx_entry *lex_find(const lexicon *lx, const char *s, size_t n, char *key, size_t *kl)
+{
+    /* the ASCII rules of lex_fold, a separating space written only once
+     * a word character follows (so no trailing space to take back) */
+    uint32_t h = HASH_INIT;
+    size_t o = 0;
+    int gap = 0;
+    if (n >= 255)
+        goto slow;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            goto slow;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            if (c != '\'')
+                gap = 1;
+            continue;
+        }
+        if (gap && o) {
+            key[o++] = ' ';
+            h = HASH_STEP(h, ' ');
+        }
+        gap = 0;
+        key[o++] = (char)c;
+        h = HASH_STEP(h, c);
     }
+    key[o] = '\0';
+    *kl = o;
+    return lx && lx->cap && o ? get_hashed(lx, key, o, h) : NULL;
+slow:
+    *kl = lex_fold(key, 256, s, n);
+    return lex_get(lx, key, *kl);
 }
 
 static void rehash(lexicon *lx, size_t cap)
@@ -98,7 +140,7 @@ lx_entry *lex_put(lexicon *lx, const char *key, size_t n)
         lx_entry *e = &lx->tab[i];
         if (!e->key)
             break;
-        if (e->hash == h && strncmp(e->key, key, n) == 0 && e->key[n] == '\0')
+        if (e->hash == h && e->klen == n && memcmp(e->key, key, n) == 0)
             return e;
     }
     char *k = arena_alloc(lx, n + 1);
@@ -107,6 +149,7 @@ lx_entry *lex_put(lexicon *lx, const char *key, size_t n)
     lx_entry *e = &lx->tab[i];
     memset(e, 0, sizeof *e);
     e->key = k;
+    e->klen = (uint32_t)n;
     e->hash = h;
     int words = 1;
     for (size_t j = 0; j < n; j++)
