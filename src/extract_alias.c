@@ -31,6 +31,38 @@ static int is_dropped(const lexicon *lx, const char *w, size_t n)
     return e && (e->flags & (LX_TITLE | LX_HONOR)) && !(e->flags & (LX_FIRST | LX_SURFIRST));
 }
 
+/* fold_text, with plain ASCII done here: names are mostly ASCII, and
+ * utf8proc per character was the cost of every alias key.  The rules
+ * are the same (see fold.h): letters and digits lower-cased, apostrophes
+ * dropped, other runs one space, none leading or trailing. */
+static void fold_name(buf *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            fold_text(out, s, n);
+            return;
+        }
+    buf_grow(out, n);
+    char *o = out->data + out->len;
+    int gap = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            if (c != '\'')
+                gap = 1;
+            continue;
+        }
+        if (gap && o > out->data + out->len)
+            *o++ = ' ';
+        gap = 0;
+        *o++ = c;
+    }
+    *o = '\0';
+    out->len = (size_t)(o - out->data);
+}
+
 static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, int initials);
 
 void ex_alias_key(buf *out, const char *name, size_t n, const lexicon *lx)
@@ -48,7 +80,7 @@ static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, i
     else if (n >= 4 && memcmp(name + n - 4, "\xE2\x80\x99", 3) == 0 && (name[n - 1] == 's' || name[n - 1] == 'S'))
         n -= 4;
     buf f = BUF_INIT;
-    fold_text(&f, name, n);
+    fold_name(&f, name, n);
     /* split into words */
     char *s = f.data ? f.data : (char *)"";
     size_t nw = 0, cap = 16;

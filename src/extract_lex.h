@@ -47,6 +47,8 @@ struct lx_block;
 
 struct lexicon {
     lx_entry *tab;
+    uint32_t *tags;         /* per slot: hash, never 0; 0 = empty.  Probing
+                             * reads only these (small, stays in cache) */
     size_t cap, n;
     int max_words;          /* longest multi-word key, in words */
     struct lx_block *blocks;

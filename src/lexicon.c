@@ -57,14 +57,22 @@ static uint32_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
+static uint32_t tag_of(uint32_t h)
+{
+    return h ? h : 1;
+}
+
 static const lx_entry *get_hashed(const lexicon *lx, const char *key, size_t n, uint32_t h)
 {
     size_t mask = lx->cap - 1;
+    uint32_t tag = tag_of(h);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const lx_entry *e = &lx->tab[i];
-        if (!e->key)
+        if (!lx->tags[i])
             return NULL;
-        if (e->hash == h && e->klen == n && memcmp(e->key, key, n) == 0)
+        if (lx->tags[i] != tag)
+            continue;
+        const lx_entry *e = &lx->tab[i];
+        if (e->klen == n && memcmp(e->key, key, n) == 0)
             return e;
     }
 }
@@ -117,32 +125,37 @@ static void rehash(lexicon *lx, size_t cap)
     lx_entry *old = lx->tab;
     size_t oldcap = lx->cap;
     lx->tab = xcalloc(cap, sizeof *lx->tab);
+    free(lx->tags);
+    lx->tags = xcalloc(cap, sizeof *lx->tags);
     lx->cap = cap;
     for (size_t i = 0; i < oldcap; i++) {
         if (!old[i].key)
             continue;
         size_t j = old[i].hash & (cap - 1);
-        while (lx->tab[j].key)
+        while (lx->tags[j])
             j = (j + 1) & (cap - 1);
         lx->tab[j] = old[i];
+        lx->tags[j] = tag_of(old[i].hash);
     }
     free(old);
 }
 
 lx_entry *lex_put(lexicon *lx, const char *key, size_t n)
 {
-    if (lx->cap == 0 || (lx->n + 1) * 4 > lx->cap * 3)
+    /* at most half full: a word that is not there (most) ends its probe soon */
+    if (lx->cap == 0 || (lx->n + 1) * 2 > lx->cap)
         rehash(lx, lx->cap ? lx->cap * 2 : 4096);
     uint32_t h = hash_bytes(key, n);
     size_t mask = lx->cap - 1;
     size_t i = h & mask;
     for (;; i = (i + 1) & mask) {
         lx_entry *e = &lx->tab[i];
-        if (!e->key)
+        if (!lx->tags[i])
             break;
         if (e->hash == h && e->klen == n && memcmp(e->key, key, n) == 0)
             return e;
     }
+    lx->tags[i] = tag_of(h);
     char *k = arena_alloc(lx, n + 1);
     memcpy(k, key, n);
     k[n] = '\0';
@@ -625,6 +638,7 @@ void lexicon_free(lexicon *lx)
         b = next;
     }
     free(lx->tab);
+    free(lx->tags);
     free(lx);
 }
 
