@@ -179,19 +179,45 @@ static void diag_print(void *ctx, const char *file, size_t line, size_t col, con
         fprintf(stderr, "%s: %s\n", file, msg);
 }
 
-int cli_open_store(cli *c)
+/* Reading commands fall back to a read-only store when it may not be
+ * written (a read-only file or directory); writing ones refuse with the
+ * reason. */
+static int open_store(cli *c, int write)
 {
-    if (c->st)
+    if (c->st) {
+        if (write && c->ro) {
+            cli_error("%s: the database is read-only", c->db_path);
+            return -1;
+        }
         return 0;
-    char err[1024];
+    }
+    char err[1024], err_ro[1024];
     c->st = store_open(c->db_path, STORE_RW, err, sizeof err);
+    int tried_ro = 0;
+    if (!c->st && !write && access(c->db_path, F_OK) == 0) {
+        c->st = store_open(c->db_path, STORE_RO, err_ro, sizeof err_ro);
+        c->ro = c->st != NULL;
+        tried_ro = 1;
+    }
     if (!c->st) {
-        cli_error("%s", err);
+        /* the read-only try says why reading failed too (say, a schema
+         * that needs an upgrade it cannot write) */
+        cli_error("%s", tried_ro ? err_ro : err);
         return -1;
     }
     if (c->lx)
         store_set_lexicon(c->st, c->lx);
     return 0;
+}
+
+int cli_open_store(cli *c)
+{
+    return open_store(c, 0);
+}
+
+int cli_open_store_rw(cli *c)
+{
+    return open_store(c, 1);
 }
 
 int cli_load_lexicon(cli *c)

@@ -35,7 +35,7 @@ int cli_cmd_bookmark(cli *c, int argc, char **argv)
         free(pos);
         return r == 1 ? 0 : r;
     }
-    if (cli_open_store(c) < 0) {
+    if (cli_open_store_rw(c) < 0) {
         free(pos);
         return 1;
     }

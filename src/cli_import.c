@@ -32,7 +32,7 @@ static void restore_signals(const struct sigaction *old_int, const struct sigact
 
 int cli_import_paths(cli *c, char **paths, int n)
 {
-    if (cli_load_lexicon(c) < 0 || cli_open_store(c) < 0)
+    if (cli_load_lexicon(c) < 0 || cli_open_store_rw(c) < 0)
         return 1;
     import_opts o;
     memset(&o, 0, sizeof o);
@@ -93,7 +93,7 @@ int cli_cmd_reindex(cli *c, int argc, char **argv)
         return r;
     if (npos)
         return cli_usage("reindex", "takes no arguments");
-    if (cli_load_lexicon(c) < 0 || cli_open_store(c) < 0)
+    if (cli_load_lexicon(c) < 0 || cli_open_store_rw(c) < 0)
         return 1;
     int tty = isatty(STDERR_FILENO);
     if (store_reindex(c->st, c->lx, tty ? reindex_progress : NULL, NULL) < 0) {

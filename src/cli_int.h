@@ -12,6 +12,7 @@ typedef struct cli {
     config cfg;
     char *db_path;
     store *st;
+    int ro;                 /* st was opened read-only */
     lexicon *lx;
     cli_browse_fn browse;
 } cli;
@@ -29,8 +30,11 @@ extern const size_t cli_n_commands;
 const cli_command *cli_command_find(const char *name);
 void cli_command_help(const cli_command *cmd, FILE *out);
 
-/* Opening what a command needs; each prints its own error line. */
+/* Opening what a command needs; each prints its own error line.  A store
+ * that may not be written is opened read-only for reading, and refused for
+ * writing. */
 int cli_open_store(cli *c);
+int cli_open_store_rw(cli *c);
 int cli_load_lexicon(cli *c);
 
 /* Options of one command.  A flag option sets *flag = 1; one with an

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* Schema steps: migrations[i] takes user_version i to i + 1.  Never edit a
  * released step; append a new one and raise STORE_SCHEMA_VERSION. */
@@ -332,6 +333,44 @@ static void make_parent(const char *path)
     free(p);
 }
 
+/* "file:PATH?immutable=1", PATH with the characters a URI gives meaning
+ * to escaped. */
+static char *immutable_uri(const char *path)
+{
+    buf b = BUF_INIT;
+    buf_adds(&b, "file:");
+    for (const char *p = path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#') {
+            char hex[4];
+            snprintf(hex, sizeof hex, "%%%02X", (unsigned char)*p);
+            buf_adds(&b, hex);
+        } else {
+            buf_addc(&b, *p);
+        }
+    }
+    buf_adds(&b, "?immutable=1");
+    return buf_steal(&b);
+}
+
+/* When a store could not be opened for writing because the file, or the
+ * directory that must hold its -wal and -shm, may not be written, says so
+ * instead of SQLite's "unable to open database file". */
+static void why_readonly(const char *path, char *err, size_t errlen)
+{
+    char *dir = xstrdup(path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    else
+        strcpy(dir, ".");
+    if (access(path, F_OK) == 0 && access(path, W_OK) != 0)
+        set_err(err, errlen, "%s: the database is read-only", path);
+    else if (access(dir, W_OK) != 0)
+        set_err(err, errlen, "%s: the database is read-only (its directory %s may not be written)",
+                path, dir);
+    free(dir);
+}
+
 store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
 {
     if (!path || !*path) {
@@ -353,6 +392,22 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
         set_err(err, errlen, "%s: cannot open database: %s", path,
                 st->db ? sqlite3_errmsg(st->db) : strerror(errno));
         goto fail;
+    }
+    int64_t probe;
+    if (st->ro && get_int(st, "PRAGMA user_version", &probe) < 0 &&
+        sqlite3_errcode(st->db) == SQLITE_CANTOPEN) {
+        /* A WAL store in a directory nobody may write: its -shm cannot be
+         * made, so read the file as it stands (no writer can be at work). */
+        sqlite3_close(st->db);
+        st->db = NULL;
+        char *uri = immutable_uri(path);
+        int rc = sqlite3_open_v2(uri, &st->db, flags | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+        free(uri);
+        if (rc != SQLITE_OK) {
+            set_err(err, errlen, "%s: cannot open database: %s", path,
+                    st->db ? sqlite3_errmsg(st->db) : strerror(errno));
+            goto fail;
+        }
     }
     sqlite3_extended_result_codes(st->db, 0);
     sqlite3_busy_timeout(st->db, 15000); /* another writer's batch is short */
@@ -377,6 +432,8 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
     }
     return st;
 fail:
+    if (!st->ro)
+        why_readonly(path, err, errlen);
     store_close(st);
     return NULL;
 }
