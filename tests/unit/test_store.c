@@ -587,23 +587,23 @@ static void test_paging_and_filters(void **state)
         doc_free(&d);
     }
     assert_int_equal(store_commit(f->st), 0);
-    store_article_query all = {NULL, NULL, STORE_SORT_DATE, 0, -1};
+    store_article_query all = {NULL, NULL, STORE_SORT_DATE, 0, -1, 0};
     assert_int_equal(store_article_count(f->st, &all), 30);
     ids page1 = {0}, page2 = {0};
-    store_article_query p1 = {NULL, NULL, STORE_SORT_DATE, 0, 10};
-    store_article_query p2 = {NULL, NULL, STORE_SORT_DATE, 10, 10};
+    store_article_query p1 = {NULL, NULL, STORE_SORT_DATE, 0, 10, 0};
+    store_article_query p2 = {NULL, NULL, STORE_SORT_DATE, 10, 10, 0};
     assert_int_equal(store_articles(f->st, &p1, collect_article, &page1), 0);
     assert_int_equal(store_articles(f->st, &p2, collect_article, &page2), 0);
     assert_int_equal(page1.n, 10);
     assert_int_equal(page2.n, 10);
     assert_int_equal(page1.id[0], 30); /* newest first */
     assert_int_equal(page2.id[0], 20);
-    store_article_query src = {"odd times", NULL, STORE_SORT_DATE, 0, -1};
+    store_article_query src = {"odd times", NULL, STORE_SORT_DATE, 0, -1, 0};
     assert_int_equal(store_article_count(f->st, &src), 15);
-    store_article_query since = {NULL, "2025-01-25", STORE_SORT_DATE, 0, -1};
+    store_article_query since = {NULL, "2025-01-25", STORE_SORT_DATE, 0, -1, 0};
     assert_int_equal(store_article_count(f->st, &since), 6);
     ids t = {0};
-    store_article_query by_title = {NULL, NULL, STORE_SORT_TITLE, 0, 3};
+    store_article_query by_title = {NULL, NULL, STORE_SORT_TITLE, 0, 3, 0};
     assert_int_equal(store_articles(f->st, &by_title, collect_article, &t), 0);
     assert_int_equal(t.id[0], 1);
     assert_int_equal(store_article_mark_read(f->st, 1, 1), 0);
