@@ -10,6 +10,8 @@ export NEWSROOM
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 top=$(cd "$(dirname "$0")/.." && pwd)
+# known leaks in system libraries (not ours) are listed there
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$top/tests/data/lsan.supp}
 export NEWSROOM_TOP="$top"
 export NEWSROOM_DATADIR="$top/config"
 log=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-tests.XXXXXX")
