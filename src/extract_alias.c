@@ -83,9 +83,12 @@ static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, i
     fold_name(&f, name, n);
     /* split into words */
     char *s = f.data ? f.data : (char *)"";
+    /* names rarely have more than 16 words: no allocation for those */
+    char *w_stack[16];
+    size_t wl_stack[16];
     size_t nw = 0, cap = 16;
-    char **w = xmalloc(cap * sizeof *w);
-    size_t *wl = xmalloc(cap * sizeof *wl);
+    char **w = w_stack;
+    size_t *wl = wl_stack;
     for (char *p = s; *p;) {
         while (*p == ' ')
             p++;
@@ -96,8 +99,15 @@ static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, i
             q++;
         if (nw == cap) {
             cap *= 2;
-            w = xrealloc(w, cap * sizeof *w);
-            wl = xrealloc(wl, cap * sizeof *wl);
+            if (w == w_stack) {
+                w = xmalloc(cap * sizeof *w);
+                wl = xmalloc(cap * sizeof *wl);
+                memcpy(w, w_stack, sizeof w_stack);
+                memcpy(wl, wl_stack, sizeof wl_stack);
+            } else {
+                w = xrealloc(w, cap * sizeof *w);
+                wl = xrealloc(wl, cap * sizeof *wl);
+            }
         }
         w[nw] = p;
         wl[nw] = (size_t)(q - p);
@@ -139,8 +149,10 @@ static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, i
     }
     if (!out->data)
         buf_add(out, "", 0);
-    free(w);
-    free(wl);
+    if (w != w_stack) {
+        free(w);
+        free(wl);
+    }
     buf_free(&f);
 }
 

@@ -638,7 +638,9 @@ void ex_names(exctx *x)
         if (k->kind == C_PLACE || k->kind == C_ORG) {
             actor_kind ak = k->kind == C_ORG ? ACTOR_ORG : ACTOR_PLACE;
             buf_clear(&kb);
-            buf_printf(&kb, "%c:%s", ak == ACTOR_ORG ? 'o' : 'p', k->canon ? k->canon : "");
+            buf_addc(&kb, ak == ACTOR_ORG ? 'o' : 'p');
+            buf_addc(&kb, ':');
+            buf_adds(&kb, k->canon ? k->canon : "");
             e = smap_get(&x->ent_by_key, kb.data, -1);
             if (e < 0) {
                 e = ex_ent_add(x, k->canon ? k->canon : "", kb.data, ak);

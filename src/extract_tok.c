@@ -74,7 +74,9 @@ static inline size_t dec(const exctx *x, size_t i, uint32_t *cp)
 static tok *push(exctx *x, size_t s, size_t e, tok_type type, char ch)
 {
     if (x->nt == x->capt) {
-        x->capt = x->capt ? x->capt * 2 : 256;
+        /* news text runs about one token per five bytes: start there
+         * rather than doubling up from nothing */
+        x->capt = x->capt ? x->capt * 2 : 256 + x->len / 5;
         x->t = xrealloc(x->t, x->capt * sizeof *x->t);
     }
     tok *t = &x->t[x->nt++];
