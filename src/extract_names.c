@@ -28,7 +28,8 @@ void smap_init(smap *m)
 void smap_free(smap *m)
 {
     for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
+        if (m->keys[i]) /* most slots are empty: skip the call */
+            free(m->keys[i]);
     free(m->keys);
     free(m->vals);
     memset(m, 0, sizeof *m);
@@ -635,6 +636,7 @@ void ex_names(exctx *x)
     for (size_t i = 0; i < c.n; i++) {
         cand *k = &c.v[i];
         int e = cent[i];
+        int have_sb = 0; /* sb holds this candidate's surname key */
         if (k->kind == C_PLACE || k->kind == C_ORG) {
             actor_kind ak = k->kind == C_ORG ? ACTOR_ORG : ACTOR_PLACE;
             buf_clear(&kb);
@@ -652,6 +654,7 @@ void ex_names(exctx *x)
         if (k->kind == C_WEAKN) {
             /* an unknown run whose surname is a known person's */
             surname_of(x, k->t0, k->t1, &sb);
+            have_sb = 1;
             int p = smap_get(&by_sur_last, sb.data, -1);
             if (p < 0)
                 p = smap_get(&by_sur_first, sb.data, -1);
@@ -661,6 +664,7 @@ void ex_names(exctx *x)
         } else if (e < 0) {
             /* one word: a surname, a given name or an unknown */
             surname_of(x, k->t0, k->t1, &sb);
+            have_sb = 1;
             e = smap_get(&by_sur_last, sb.data, -1);
             if (e < 0)
                 e = smap_get(&by_sur_first, sb.data, -1);
@@ -678,7 +682,8 @@ void ex_names(exctx *x)
             if (k->gender && !x->e[e].gender)
                 x->e[e].gender = k->gender;
         }
-        surname_of(x, k->t0, k->t1, &sb);
+        if (!have_sb)
+            surname_of(x, k->t0, k->t1, &sb);
         if (k->t1 - k->t0 >= 2) {
             smap_set(&by_sur_last, sb.data, e);
             if (lxf(x, k->t0) & LX_SURFIRST) {
