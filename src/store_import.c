@@ -444,6 +444,9 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         " ON CONFLICT DO UPDATE SET n = n + 1";
     static const char counts[] =
         "UPDATE articles SET n_people = ?, n_places = ?, n_quotes = ? WHERE id = ?";
+    /* the store's quote total: this is the only place quotes come and go */
+    static const char total[] = "UPDATE counts SET n = n + ? WHERE what = 'quotes'";
+    int64_t added = 0;
     size_t len = strlen(text);
     int rc = -1;
     sqlite3_stmt *s;
@@ -596,8 +599,10 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         if (store_exec_stmt(st, s, "adding a quote") < 0)
             goto out;
         int64_t qid = reuse ? reuse : sqlite3_last_insert_rowid(st->db);
-        if (!reuse)
+        if (!reuse) {
             store_fts_added(st, 1, qid);
+            added++;
+        }
         n_quotes++;
         if (fresh) {
             if (store_group_quote(st, qid, article_id, speaker, buf_str(&words)) < 0)
@@ -626,6 +631,14 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         if (store_exec_stmt(st, s, "removing a quote") < 0)
             goto out;
         store_fts_removed(st, old[j].id, old[j].text);
+        added--;
+    }
+    if (added) {
+        if (!(s = store_stmt(st, total)))
+            goto out;
+        sqlite3_bind_int64(s, 1, added);
+        if (store_exec_stmt(st, s, "counting quotes") < 0)
+            goto out;
     }
     if (!(s = store_stmt(st, counts)))
         goto out;
