@@ -9,9 +9,20 @@ void json_str(buf *b, const char *s, size_t n)
         buf_adds(b, "null");
         return;
     }
+    buf_grow(b, n + 2);
     buf_addc(b, '"');
     size_t i = 0;
     while (i < n) {
+        /* copy the run that needs no escaping in one go */
+        size_t run = i;
+        while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F &&
+               s[run] != '"' && s[run] != '\\')
+            run++;
+        if (run > i) {
+            buf_add(b, s + i, run - i);
+            i = run;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
             uint32_t cp;
