@@ -53,20 +53,27 @@ static void fts_query(buf *out, const char *q)
 int store_search(store *st, const char *query, int64_t offset, int64_t limit,
                  store_search_fn fn, void *ctx)
 {
+    /* Rank each index alone and keep only the best offset+limit of each;
+     * snippets and joins are then made for the rows shown, not for every
+     * match (a common word matches a large part of the store). */
     static const char sql[] =
-        "SELECT * FROM ("
-        " SELECT 0 AS is_quote, a.id, a.id, src.name, a.date, a.title,"
-        "  snippet(articles_fts, -1, '[', ']', '\xE2\x80\xA6', 12), bm25(articles_fts, 4.0, 1.0) AS r,"
-        "  NULL"
-        "  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-        "  LEFT JOIN sources src ON src.id = a.source_id WHERE articles_fts MATCH ?1"
-        " UNION ALL"
-        " SELECT 1, q.id, q.article_id, src.name, a.date, a.title,"
-        "  snippet(quotes_fts, 0, '[', ']', '\xE2\x80\xA6', 12), bm25(quotes_fts), sp.name"
-        "  FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id"
-        "  LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN actors sp ON sp.id = q.speaker_id"
-        "  WHERE quotes_fts MATCH ?1"
-        ") ORDER BY r, is_quote, 2 LIMIT ?2 OFFSET ?3";
+        "WITH a AS (SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS r FROM articles_fts"
+        "           WHERE articles_fts MATCH ?1 ORDER BY r, id LIMIT ?4),"
+        " qq AS (SELECT rowid AS id, bm25(quotes_fts) AS r FROM quotes_fts"
+        "        WHERE quotes_fts MATCH ?1 ORDER BY r, id LIMIT ?4),"
+        " top AS (SELECT 0 AS is_quote, id, r FROM a UNION ALL SELECT 1, id, r FROM qq"
+        "         ORDER BY r, is_quote, id LIMIT ?2 OFFSET ?3)"
+        "SELECT top.is_quote, top.id, a.id, src.name, a.date, a.title,"
+        " CASE top.is_quote"
+        "  WHEN 0 THEN (SELECT snippet(articles_fts, -1, '[', ']', '\xE2\x80\xA6', 12) FROM articles_fts"
+        "               WHERE articles_fts MATCH ?1 AND rowid = top.id)"
+        "  ELSE (SELECT snippet(quotes_fts, 0, '[', ']', '\xE2\x80\xA6', 12) FROM quotes_fts"
+        "        WHERE quotes_fts MATCH ?1 AND rowid = top.id) END,"
+        " top.r, sp.name"
+        " FROM top LEFT JOIN quotes q ON top.is_quote = 1 AND q.id = top.id"
+        " JOIN articles a ON a.id = CASE top.is_quote WHEN 0 THEN top.id ELSE q.article_id END"
+        " LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN actors sp ON sp.id = q.speaker_id"
+        " ORDER BY top.r, top.is_quote, top.id";
     buf q = BUF_INIT;
     fts_query(&q, query ? query : "");
     if (!q.len) {
@@ -81,6 +88,7 @@ int store_search(store *st, const char *query, int64_t offset, int64_t limit,
     store_bind_text(s, 1, buf_str(&q));
     sqlite3_bind_int64(s, 2, limit < 0 ? -1 : limit);
     sqlite3_bind_int64(s, 3, offset > 0 ? offset : 0);
+    sqlite3_bind_int64(s, 4, limit < 0 ? -1 : limit + (offset > 0 ? offset : 0));
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         store_search_row r;
