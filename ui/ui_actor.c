@@ -19,10 +19,15 @@ typedef struct stqs {
     size_t n, cap;
 } stqs;
 
-static stqs loaded;      /* the statements of the actor shown */
+static stqs loaded;      /* the statements of the actor shown, newest first */
 static char *actor_name;
+static int more;         /* the query has statements past those loaded */
 
-#define MAX_STATEMENTS 2000
+/* Statements are read a page at a time, the next page when the cursor
+ * comes within a margin of the last one loaded, so an actor quoted
+ * thousands of times opens as fast as one quoted once. */
+#define PAGE_STATEMENTS 200
+#define PAGE_MARGIN 40
 
 static int take(void *ctx, const store_quote_row *r)
 {
@@ -52,6 +57,16 @@ static void clear_loaded(void)
     memset(&loaded, 0, sizeof loaded);
     free(actor_name);
     actor_name = NULL;
+    more = 0;
+}
+
+static void load_page(ui *u, int64_t actor_id)
+{
+    size_t before = loaded.n;
+    store_quote_query q = { actor_id, NULL, 0, 0, (int64_t)loaded.n, PAGE_STATEMENTS };
+    if (store_quotes(u->st, &q, take, &loaded) != 0)
+        ui_msg(u, 1, "statements: %s", store_error(u->st));
+    more = loaded.n - before == PAGE_STATEMENTS;
 }
 
 void actor_open(ui *u, int64_t actor_id)
@@ -65,9 +80,7 @@ void actor_open(ui *u, int64_t actor_id)
     }
     clear_loaded();
     actor_name = name ? name : xstrdup("?");
-    store_quote_query q = { actor_id, NULL, 0, 0, 0, MAX_STATEMENTS };
-    if (store_quotes(u->st, &q, take, &loaded) != 0)
-        ui_msg(u, 1, "statements: %s", store_error(u->st));
+    load_page(u, actor_id);
     listview *lv = &u->actor;
     free(lv->title);
     lv->title = xstrdup(actor_name);
@@ -81,7 +94,8 @@ void actor_open(ui *u, int64_t actor_id)
     if (!loaded.n)
         ui_msg(u, 0, "%s: no statements in the store", actor_name);
     else
-        ui_msg(u, 0, "%s: %zu statement%s", actor_name, loaded.n, loaded.n == 1 ? "" : "s");
+        ui_msg(u, 0, "%s: %zu%s statement%s", actor_name, loaded.n, more ? "+" : "",
+               loaded.n == 1 && !more ? "" : "s");
 }
 
 /* ---- word differences -------------------------------------------------- */
@@ -164,6 +178,12 @@ static void add_diff(styled *st, const char *base, const char *other)
 void actor_build(ui *u, int width)
 {
     listview *lv = &u->actor;
+    int64_t keep = -1;   /* the quote under the cursor, kept across a new page */
+    if (more && lv->width && lv->v.cur >= 0 && (size_t)lv->v.cur + PAGE_MARGIN >= lv->ne) {
+        keep = lv->e[lv->v.cur].quote_id;
+        load_page(u, lv->key);
+        lv->width = 0;
+    }
     if (lv->width == width)
         return;
     int cur = lv->v.cur;
@@ -225,10 +245,9 @@ void actor_build(ui *u, int width)
         }
     }
     free(shown);
-    if (loaded.n == MAX_STATEMENTS) {
+    if (more) {
         size_t f = v->st.text.len;
-        styled_printf(&v->st, HL_META, "\n(the newest %d statements; `newsroom quotes --speaker` lists them all)",
-                      MAX_STATEMENTS);
+        styled_adds(&v->st, "\n(more below: moving down reads the next statements)", HL_META);
         tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
     }
     if (!loaded.n) {
@@ -239,6 +258,9 @@ void actor_build(ui *u, int width)
     v->n_entries = (int)lv->ne;
     v->cur = cur;
     v->top = top;
+    for (size_t i = 0; keep >= 0 && i < lv->ne; i++)
+        if (lv->e[i].quote_id == keep)
+            v->cur = (int)i;
     lv->width = width;
 }
 

@@ -1,0 +1,48 @@
+#!/bin/sh
+# The actor view reads an actor's statements a page at a time: one speaker
+# quoted in more articles than a page holds opens on the newest, says more
+# are below, and moving down reads on until the oldest statement is shown.
+. "$NEWSROOM_TOP/tests/lib.sh"
+. "$NEWSROOM_TOP/tests/ui/tmux.inc"
+N=450
+mkdir -p "$T/many"
+python3 - "$T/many" "$N" <<'PY'
+import datetime, sys
+out, n = sys.argv[1], int(sys.argv[2])
+day0 = datetime.date(2020, 1, 1)
+for k in range(1, n + 1):
+    d = day0 + datetime.timedelta(days=k)
+    with open(f"{out}/h{k:03d}.md", "w", encoding="utf-8") as f:
+        f.write(f"---\ntitle: \"Harbour bulletin {k:03d}\"\nsource: Port Gazette\ndate: {d.isoformat()}\n---\n"
+                f"Harbour master Ingrid Solberg spoke at the quay on day {k}.\n\n"
+                f"\u201cTide table number {k:03d} is final,\u201d Solberg said.\n")
+PY
+run "$NR" --db "$DB" import "$T/many"
+assert_rc 0 "import of $N articles"
+run "$NR" --db "$DB" quotes --speaker solberg --json
+assert_json "len(d) == $N" "every statement is stored with its speaker"
+
+ui_start 120 30
+wait_for "Harbour bulletin $N"
+keys a
+keys -l "Solberg"
+keys Enter
+wait_for "Statements of Ingrid Solberg"
+wait_for "number $N is final"
+wait_for "statements"
+screen | grep -q "Ingrid Solberg: 200+ statements" || { screen; fail "the first page is announced as partial"; }
+ok
+# G walks to the end of what is loaded; each step near the end reads a page
+i=0
+while ! screen | grep -q "number 001 is final"; do
+    i=$((i + 1))
+    [ $i -le 30 ] || { screen; fail "the oldest statement never came"; }
+    keys G
+    sleep 0.2
+done
+ok
+screen | grep -q "more below" && fail "the end still says more below"; ok
+keys g
+wait_for "number $N is final"
+quit_ui
+done_ok
