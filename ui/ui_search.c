@@ -16,8 +16,13 @@ typedef struct hit {
 static hit *hits;
 static size_t n_hits, cap_hits;
 static char *last_query;
+static int more_hits;     /* the search has hits past those loaded */
 
-#define MAX_HITS 1000
+/* Hits are read a page at a time, the next page when the cursor comes
+ * within a margin of the last one loaded: ranking is done by the store,
+ * only what is looked at is held here. */
+#define PAGE_HITS 100
+#define PAGE_MARGIN 20
 
 void results_free(void)
 {
@@ -33,6 +38,7 @@ void results_free(void)
     n_hits = cap_hits = 0;
     free(last_query);
     last_query = NULL;
+    more_hits = 0;
 }
 
 static int take(void *ctx, const store_search_row *r)
@@ -52,14 +58,24 @@ static int take(void *ctx, const store_search_row *r)
     return 0;
 }
 
+static int load_page(ui *u)
+{
+    size_t before = n_hits;
+    if (store_search(u->st, last_query, (int64_t)n_hits, PAGE_HITS, take, NULL) != 0) {
+        ui_msg(u, 1, "search: %s", store_error(u->st));
+        more_hits = 0;
+        return -1;
+    }
+    more_hits = n_hits - before == PAGE_HITS;
+    return 0;
+}
+
 void results_open(ui *u, const char *query)
 {
     results_free();
     last_query = xstrdup(query);
-    if (store_search(u->st, query, 0, MAX_HITS, take, NULL) != 0) {
-        ui_msg(u, 1, "search: %s", store_error(u->st));
+    if (load_page(u) != 0)
         return;
-    }
     listview *lv = &u->results;
     free(lv->title);
     size_t tl = strlen(query) + 32;
@@ -70,7 +86,8 @@ void results_open(ui *u, const char *query)
     lv->v.cur = 0;
     if (ui_screen(u) != SCR_RESULTS)
         ui_push(u, SCR_RESULTS);
-    ui_msg(u, 0, "%zu match%s for %s", n_hits, n_hits == 1 ? "" : "es", query);
+    ui_msg(u, 0, "%zu%s match%s for %s", n_hits, more_hits ? "+" : "",
+           n_hits == 1 && !more_hits ? "" : "es", query);
 }
 
 /* The snippet with its [matched] words highlighted. */
@@ -94,6 +111,9 @@ static void add_snippet(styled *st, const char *s, int base)
 void results_build(ui *u, int width)
 {
     listview *lv = &u->results;
+    if (more_hits && lv->width && lv->v.cur >= 0 && (size_t)lv->v.cur + PAGE_MARGIN >= lv->ne &&
+        load_page(u) == 0)
+        lv->width = 0; /* new hits come after the old: the cursor stays put */
     if (lv->width == width)
         return;
     int cur = lv->v.cur;
@@ -119,6 +139,11 @@ void results_build(ui *u, int width)
         }
         add_snippet(&v->st, h->snippet, h->is_quote ? HL_QUOTE : HL_NORMAL);
         tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
+    }
+    if (more_hits) {
+        size_t f = v->st.text.len;
+        styled_adds(&v->st, "(more below: moving down reads the next matches)", HL_META);
+        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
     }
     if (!n_hits) {
         size_t f = v->st.text.len;
