@@ -180,6 +180,22 @@ typedef struct cand_quote {
     int taken;
 } cand_quote;
 
+/* Reads every (id, start, end, text) row of s, bound and ready, into *out. */
+static void cands_read(sqlite3_stmt *s, cand_quote **out, size_t *n)
+{
+    size_t cap = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 8;
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        const char *text = store_col_text(s, 3);
+        (*out)[(*n)++] = (cand_quote){ sqlite3_column_int64(s, 0), (size_t)sqlite3_column_int64(s, 1),
+                                       (size_t)sqlite3_column_int64(s, 2), xstrdup(text ? text : ""), 0 };
+    }
+    sqlite3_reset(s);
+}
+
 int store_bookmarks_relink(store *st, int64_t article_id)
 {
     static const char orphans[] =
@@ -194,32 +210,14 @@ int store_bookmarks_relink(store *st, int64_t article_id)
     sqlite3_bind_int64(s, 1, article_id);
     cand_quote *bm = NULL, *qs = NULL;
     size_t n_bm = 0, n_qs = 0;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        bm = xrealloc(bm, (n_bm + 1) * sizeof *bm);
-        bm[n_bm].id = sqlite3_column_int64(s, 0);
-        bm[n_bm].start = (size_t)sqlite3_column_int64(s, 1);
-        bm[n_bm].end = (size_t)sqlite3_column_int64(s, 2);
-        bm[n_bm].text = xstrdup(store_col_text(s, 3) ? store_col_text(s, 3) : "");
-        bm[n_bm].taken = 0;
-        n_bm++;
-    }
-    sqlite3_reset(s);
+    cands_read(s, &bm, &n_bm);
     int rc = 0;
     if (n_bm) {
         if (!(s = store_stmt(st, free_quotes))) {
             rc = -1;
         } else {
             sqlite3_bind_int64(s, 1, article_id);
-            while (sqlite3_step(s) == SQLITE_ROW) {
-                qs = xrealloc(qs, (n_qs + 1) * sizeof *qs);
-                qs[n_qs].id = sqlite3_column_int64(s, 0);
-                qs[n_qs].start = (size_t)sqlite3_column_int64(s, 1);
-                qs[n_qs].end = (size_t)sqlite3_column_int64(s, 2);
-                qs[n_qs].text = xstrdup(store_col_text(s, 3) ? store_col_text(s, 3) : "");
-                qs[n_qs].taken = 0;
-                n_qs++;
-            }
-            sqlite3_reset(s);
+            cands_read(s, &qs, &n_qs);
         }
     }
     for (size_t i = 0; i < n_bm && rc == 0; i++) {
