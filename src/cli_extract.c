@@ -70,7 +70,8 @@ static const char *speaker_name(const extraction *ex, const ex_quote *q)
     return e->kind == ACTOR_PLACE ? NULL : e->name;
 }
 
-static void json_doc(buf *b, const doc *d, const char *text, size_t len, const extraction *ex, const offmap *off)
+static void json_doc(buf *b, buf *words, const doc *d, const char *text, size_t len, const extraction *ex,
+                     const offmap *off)
 {
     buf_adds(b, "{\"path\": ");
     json_strz(b, d->path);
@@ -91,11 +92,25 @@ static void json_doc(buf *b, const doc *d, const char *text, size_t len, const e
         const ex_quote *q = &ex->quotes[i];
         size_t s = q->start <= len ? q->start : len, e = q->end <= len && q->end >= s ? q->end : s;
         buf_adds(b, i ? ", {\"text\": " : "{\"text\": ");
-        json_str(b, text + s, e - s);
+        buf_clear(words);
+        extract_quote_text(text, len, q, words);
+        json_str(b, words->data ? words->data : "", words->len);
         add_lit(b, ", \"start\": ");
         add_num(b, at(off, s));
         add_lit(b, ", \"end\": ");
         add_num(b, at(off, e));
+        add_lit(b, ", \"spans\": [");
+        for (size_t k = 0; k < q->n_pieces || (!q->n_pieces && !k); k++) {
+            size_t ps = q->n_pieces ? q->pieces[k].start : s, pe = q->n_pieces ? q->pieces[k].end : e;
+            ps = ps <= len ? ps : len;
+            pe = pe <= len && pe >= ps ? pe : ps;
+            buf_adds(b, k ? ", [" : "[");
+            add_num(b, at(off, ps));
+            add_lit(b, ", ");
+            add_num(b, at(off, pe));
+            buf_addc(b, ']');
+        }
+        buf_addc(b, ']');
         add_lit(b, ", \"kind\": \"");
         buf_adds(b, quote_kind_name(q->kind));
         add_lit(b, "\", \"speaker\": ");
@@ -138,10 +153,13 @@ static void human_doc(FILE *out, const doc *d, const char *text, size_t len, con
         fprintf(out, "  Quotes:\n");
     for (size_t i = 0; i < ex->n_quotes; i++) {
         const ex_quote *q = &ex->quotes[i];
-        size_t s = q->start <= len ? q->start : len, e = q->end <= len && q->end >= s ? q->end : s;
         const char *sp = speaker_name(ex, q);
-        fprintf(out, "    \xE2\x80\x9C%.*s\xE2\x80\x9D\n      \xE2\x80\x94 %s (%s%s%s)\n", (int)(e - s), text + s,
+        buf words = BUF_INIT;
+        extract_quote_text(text, len, q, &words);
+        fprintf(out, "    \xE2\x80\x9C%.*s\xE2\x80\x9D\n      \xE2\x80\x94 %s (%s%s%s)\n", (int)words.len,
+                words.data ? words.data : "",
                 sp ? sp : "unattributed", quote_kind_name(q->kind), q->cue ? ", " : "", q->cue ? q->cue : "");
+        buf_free(&words);
     }
 }
 
@@ -192,7 +210,7 @@ int cli_cmd_extract(cli *c, int argc, char **argv)
     }
     cli_load_lexicon(c);
     FILE *out = json ? stdout : cli_out_open(1);
-    buf b = BUF_INIT;
+    buf b = BUF_INIT, words = BUF_INIT;
     for (int i = 0; i < npos; i++) {
         doc d;
         char err[512];
@@ -226,7 +244,7 @@ int cli_cmd_extract(cli *c, int argc, char **argv)
         extract_run(c->lx, text, len, &ex);
         if (json) {
             buf_clear(&b);
-            json_doc(&b, &d, text, len, &ex, &om);
+            json_doc(&b, &words, &d, text, len, &ex, &om);
             fwrite(b.data, 1, b.len, out);
         } else {
             if (i)
@@ -239,6 +257,7 @@ int cli_cmd_extract(cli *c, int argc, char **argv)
         doc_free(&d);
     }
     buf_free(&b);
+    buf_free(&words);
     free(pos);
     if (cli_out_close(out) < 0)
         rc = 1;

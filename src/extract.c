@@ -56,6 +56,36 @@ static void emit_quote(const exctx *x, const qrec *q, const int *newidx, ex_quot
     }
 }
 
+static void add_piece(ex_quote *o, size_t *cap, size_t s, size_t e)
+{
+    if (e <= s)
+        return;
+    if (o->n_pieces == *cap) {
+        *cap = *cap ? *cap * 2 : 2;
+        o->pieces = xrealloc(o->pieces, *cap * sizeof *o->pieces);
+    }
+    o->pieces[o->n_pieces++] = (ex_span){ s, e };
+}
+
+/* The stretches of one quotation record: a quote carried over paragraphs
+ * breaks at each paragraph's opening mark. */
+static void add_pieces(const exctx *x, const qrec *q, ex_quote *o, size_t *cap)
+{
+    size_t s = q->s;
+    if (q->kind != QUOTE_INDIRECT && q->o >= 0) {
+        size_t lim = q->c >= 0 ? (size_t)q->c : x->nt;
+        for (size_t k = (size_t)q->o + 1; k < lim && x->t[k].s < q->e; k++) {
+            if (x->t[k].type != T_QUOTE || !(x->t[k].flags & TF_PSTART) || x->t[k].s <= s)
+                continue;
+            add_piece(o, cap, s, x->t[k - 1].e < q->e ? x->t[k - 1].e : q->e);
+            s = k + 1 < lim && x->t[k + 1].s < q->e ? x->t[k + 1].s : x->t[k].e;
+        }
+    }
+    add_piece(o, cap, s, q->e);
+    if (!o->n_pieces)
+        add_piece(o, cap, q->s, q->e > q->s ? q->e : q->s + 1);
+}
+
 static void build(exctx *x, extraction *out)
 {
     /* entities with mentions, in order of first mention */
@@ -91,19 +121,40 @@ static void build(exctx *x, extraction *out)
         e->mentions[e->n_mentions].end = x->m[k].e;
         e->n_mentions++;
     }
+    /* a quotation split by its tag is one quote: each record joins the
+     * first piece's (records are in text order, so that one came first) */
+    int *root = xmalloc((x->nq + 1) * sizeof *root);
     size_t nq = 0;
-    for (size_t i = 0; i < x->nq; i++)
-        nq += !x->q[i].drop;
+    for (size_t i = 0; i < x->nq; i++) {
+        const qrec *q = &x->q[i];
+        int r = q->join;
+        root[i] = q->drop ? -1 : r >= 0 && (size_t)r < i && root[r] >= 0 ? root[r] : (int)i;
+        nq += root[i] == (int)i;
+    }
     nq += x->nind;
     outq *tmp = xcalloc(nq + 1, sizeof *tmp);
+    size_t *cap = xcalloc(x->nq + 1, sizeof *cap);
+    int *at = xmalloc((x->nq + 1) * sizeof *at); /* record -> tmp slot */
     size_t j = 0;
-    for (size_t i = 0; i < x->nq; i++)
-        if (!x->q[i].drop) {
+    for (size_t i = 0; i < x->nq; i++) {
+        at[i] = -1;
+        if (root[i] < 0)
+            continue;
+        if (root[i] == (int)i) {
             emit_quote(x, &x->q[i], newidx, &tmp[j].q);
-            tmp[j++].src = (int)i;
+            tmp[j].src = (int)i;
+            at[i] = (int)j++;
+        } else {
+            at[i] = at[root[i]];
+            tmp[at[i]].q.end = x->q[i].e;
         }
+        add_pieces(x, &x->q[i], &tmp[at[i]].q, &cap[root[i]]);
+    }
+    free(cap);
     for (size_t i = 0; i < x->nind; i++) {
+        size_t c = 0;
         emit_quote(x, &x->ind[i], newidx, &tmp[j].q);
+        add_pieces(x, &x->ind[i], &tmp[j].q, &c);
         tmp[j++].src = -1;
     }
     qsort(tmp, j, sizeof *tmp, cmp_quote);
@@ -114,6 +165,9 @@ static void build(exctx *x, extraction *out)
     for (size_t k = 0; k < j; k++)
         if (tmp[k].src >= 0)
             pos[tmp[k].src] = (int)k;
+    for (size_t i = 0; i < x->nq; i++)
+        if (root[i] >= 0)
+            pos[i] = pos[root[i]];
     out->quotes = xcalloc(nq + 1, sizeof *out->quotes);
     for (size_t k = 0; k < j; k++) {
         out->quotes[k] = tmp[k].q;
@@ -122,6 +176,8 @@ static void build(exctx *x, extraction *out)
     }
     out->n_quotes = j;
     free(pos);
+    free(at);
+    free(root);
     free(tmp);
     free(newidx);
     free(count);
@@ -154,8 +210,10 @@ void extraction_free(extraction *ex)
         free(ex->entities[i].mentions);
     }
     free(ex->entities);
-    for (size_t i = 0; i < ex->n_quotes; i++)
+    for (size_t i = 0; i < ex->n_quotes; i++) {
         free(ex->quotes[i].cue);
+        free(ex->quotes[i].pieces);
+    }
     free(ex->quotes);
     memset(ex, 0, sizeof *ex);
 }
@@ -168,4 +226,57 @@ const char *actor_kind_name(actor_kind k)
 const char *quote_kind_name(quote_kind k)
 {
     return k == QUOTE_DIRECT ? "direct" : k == QUOTE_PARTIAL ? "partial" : "indirect";
+}
+
+void extract_quote_text(const char *text, size_t len, const ex_quote *q, buf *out)
+{
+    size_t prev = 0;
+    for (size_t i = 0; i < q->n_pieces; i++) {
+        size_t s = q->pieces[i].start, e = q->pieces[i].end;
+        if (e > len)
+            e = len;
+        if (s > e)
+            s = e;
+        if (i) {
+            int para = memchr(text + prev, '\n', s > prev ? s - prev : 0) != NULL;
+            buf_adds(out, para ? "\n\n" : " ");
+        }
+        buf_add(out, text + s, e - s);
+        prev = e;
+    }
+    if (!q->n_pieces) {
+        size_t e = q->end < len ? q->end : len, s = q->start < e ? q->start : e;
+        buf_add(out, text + s, e - s);
+    }
+}
+
+void extract_pieces_format(buf *out, const ex_quote *q)
+{
+    for (size_t i = 0; q->n_pieces > 1 && i < q->n_pieces; i++)
+        buf_printf(out, "%s%zu-%zu", i ? "," : "", q->pieces[i].start, q->pieces[i].end);
+}
+
+size_t extract_pieces_parse(const char *form, size_t start, size_t end, ex_span *out, size_t max)
+{
+    size_t n = 0, last = start;
+    const char *p = form;
+    while (p && *p && n < max) {
+        char *e1, *e2;
+        unsigned long long a = strtoull(p, &e1, 10);
+        if (e1 == p || *e1 != '-')
+            break;
+        unsigned long long b = strtoull(e1 + 1, &e2, 10);
+        if (e2 == e1 + 1 || (*e2 && (*e2 != ',' || !e2[1])) || a < last || b <= a || b > end)
+            break;
+        out[n++] = (ex_span){ (size_t)a, (size_t)b };
+        last = (size_t)b;
+        p = *e2 ? e2 + 1 : e2;
+    }
+    if (!n || (p && *p) || max < 1) {
+        if (max < 1)
+            return 0;
+        out[0] = (ex_span){ start, end };
+        return 1;
+    }
+    return n;
 }

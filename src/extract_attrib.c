@@ -608,6 +608,9 @@ static void attribute_one(exctx *x, size_t qi)
     }
     if (from) {
         q->stmt = from->stmt;
+        /* '"A," he said. "B."' in one paragraph: one quotation */
+        if (from->para == q->para && q->cont_prev < 0)
+            q->join = from->join;
         q->speaker = from->speaker;
         q->has_span = from->has_span;
         q->sp_s = from->sp_s;
@@ -680,8 +683,10 @@ static void attribute_quote(exctx *x, size_t i)
         attribute_one(x, i);
         qrec *q = &x->q[i];
         /* "A," he said, "B": one statement split by its tag */
-        if (i > 0 && q->cue >= 0 && x->q[i - 1].cue == q->cue)
+        if (i > 0 && q->cue >= 0 && x->q[i - 1].cue == q->cue) {
             q->stmt = x->q[i - 1].stmt;
+            q->join = x->q[i - 1].join;
+        }
         int all_cap;
         int nw = words_in(x, q->s, q->e, &all_cap);
         /* scare quotes and titles: short, untagged, inside a sentence */
@@ -691,7 +696,8 @@ static void attribute_quote(exctx *x, size_t i)
             q->drop = 1;
         else if (q->kind == QUOTE_DIRECT && q->cue < 0 && !q->has_span && nw <= 2 && q->c >= 0)
             q->drop = 1;
-        if (!q->drop)
+        /* the second piece of a split quotation is quoted words only */
+        if (!q->drop && q->join == (int)i)
             extend_partial(x, q);
     }
 }

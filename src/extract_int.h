@@ -85,6 +85,9 @@ typedef struct qrec {
     size_t sp_s, sp_e;
     int sp_tok;           /* first token of the speaker mention, -1 */
     int stmt;             /* first quote of the statement this one belongs to */
+    int join;             /* first piece of the quotation split by its speech
+                           * tag that this one ends ("A," he said, "B"); itself
+                           * otherwise */
 } qrec;
 
 typedef struct exctx {

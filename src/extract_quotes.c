@@ -37,6 +37,7 @@ static void add_quote(exctx *x, int o, int c, size_t s, size_t e, int cont)
     q->sp_tok = -1;
     int qi = (int)x->nq++;
     q->stmt = qi;
+    q->join = qi;
     for (size_t k = (size_t)o; k < x->nt; k++) {
         if (c >= 0 ? k >= (size_t)c : x->t[k].s >= e)
             break;

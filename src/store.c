@@ -164,6 +164,10 @@ const char *const store_migrations[] = {
      * article instead */
     ("DROP TRIGGER counts_quotes_ai; DROP TRIGGER counts_quotes_ad;"
      "UPDATE counts SET n = (SELECT count(*) FROM quotes) WHERE what = 'quotes';"),
+    /* 8 -> 9: a quotation split by its speech tag is one quote of several
+     * pieces ("S-E,S-E"; NULL for one piece); rows written before stay as
+     * they were until `reindex` extracts them again */
+    "ALTER TABLE quotes ADD COLUMN pieces TEXT;",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

@@ -17,7 +17,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 typedef enum { STORE_RW = 0, STORE_RO = 1 } store_mode;
 
@@ -155,6 +155,8 @@ typedef struct store_quote_row {
     quote_kind kind;
     const char *cue;          /* NULL when none */
     size_t start, end;
+    const char *pieces;       /* "S-E,S-E" when split by its tag, else NULL
+                               * (extract_pieces_parse reads it) */
     int has_speaker_span;
     size_t speaker_start, speaker_end;
     int64_t statement_id;     /* quotes reporting the same statement share it */

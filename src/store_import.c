@@ -431,11 +431,11 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     static const char old_quotes[] = "SELECT id, start, end, text FROM quotes WHERE article_id = ?";
     static const char ins_quote[] =
         "INSERT INTO quotes(article_id, start, end, text, words, kind, cue, speaker_id,"
-        " speaker_text, speaker_start, speaker_end, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-        " (SELECT date FROM articles WHERE id = ?1))";
+        " speaker_text, speaker_start, speaker_end, pieces, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+        " ?10, ?11, ?12, (SELECT date FROM articles WHERE id = ?1))";
     static const char upd_quote[] =
         "UPDATE quotes SET start = ?2, end = ?3, text = ?4, words = ?5, kind = ?6, cue = ?7,"
-        " speaker_id = ?8, speaker_text = ?9, speaker_start = ?10, speaker_end = ?11,"
+        " speaker_id = ?8, speaker_text = ?9, speaker_start = ?10, speaker_end = ?11, pieces = ?12,"
         " statement_id = NULL WHERE id = ?1";
     static const char del_quote[] = "DELETE FROM quotes WHERE id = ?";
     static const char bump_quotes[] = "UPDATE actors SET n_quotes = n_quotes + 1 WHERE id = ?";
@@ -455,7 +455,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     size_t n_ac = 0;
     old_quote *old = NULL;
     size_t n_old = 0;
-    buf words = BUF_INIT;
+    buf words = BUF_INIT, qtext = BUF_INIT, pieces = BUF_INIT;
 
     if (!fresh) {
         if (!(s = store_stmt(st, del_mentions)))
@@ -558,8 +558,12 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             speaker = ids[q->speaker];
         int has_span = q->has_speaker_span && span_ok(q->speaker_start, q->speaker_end, len) &&
                        q->speaker_end > q->speaker_start;
+        buf_clear(&qtext);
+        extract_quote_text(text, len, q, &qtext);
+        buf_clear(&pieces);
+        extract_pieces_format(&pieces, q);
         buf_clear(&words);
-        fold_text(&words, text + q->start, q->end - q->start);
+        fold_text(&words, qtext.data ? qtext.data : "", qtext.len);
         sorted_words(&words);
         /* A quote at the same place keeps its id, so links to it hold. */
         int64_t reuse = 0;
@@ -578,7 +582,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             sqlite3_bind_int64(s, c, article_id);
         sqlite3_bind_int64(s, ++c, (int64_t)q->start);
         sqlite3_bind_int64(s, ++c, (int64_t)q->end);
-        sqlite3_bind_text(s, ++c, text + q->start, (int)(q->end - q->start), SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, ++c, buf_str(&qtext), (int)qtext.len, SQLITE_STATIC);
         store_bind_text(s, ++c, buf_str(&words));
         sqlite3_bind_int(s, ++c, (int)q->kind);
         store_bind_text(s, ++c, q->cue);
@@ -596,6 +600,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             sqlite3_bind_null(s, ++c);
             sqlite3_bind_null(s, ++c);
         }
+        store_bind_text(s, ++c, pieces.len ? buf_str(&pieces) : NULL);
         if (store_exec_stmt(st, s, "adding a quote") < 0)
             goto out;
         int64_t qid = reuse ? reuse : sqlite3_last_insert_rowid(st->db);
@@ -658,6 +663,8 @@ out:
         free(old[j].text);
     free(old);
     buf_free(&words);
+    buf_free(&qtext);
+    buf_free(&pieces);
     return rc;
 }
 

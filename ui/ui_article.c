@@ -12,6 +12,7 @@ void art_free(artview *a)
     for (size_t i = 0; i < a->nq; i++) {
         free(a->q[i].speaker);
         free(a->q[i].text);
+        free(a->q[i].pieces);
     }
     free(a->q);
     free(a->m);
@@ -50,6 +51,11 @@ static int take_quote(void *ctx, const store_quote_row *r)
     q->n_reports = r->n_reports;
     q->start = r->start;
     q->end = r->end;
+    size_t max = 1;
+    for (const char *p = r->pieces; p && *p; p++)
+        max += *p == ',';
+    q->pieces = xmalloc(max * sizeof *q->pieces);
+    q->n_pieces = extract_pieces_parse(r->pieces, r->start, r->end, q->pieces, max);
     q->kind = r->kind;
     q->speaker = r->speaker ? xstrdup(r->speaker) : (r->speaker_text ? NULL : NULL);
     q->text = xstrdup(r->text ? r->text : "");
@@ -188,7 +194,10 @@ void art_layout(ui *u, artview *a, int width)
         aquote *q = &a->q[i];
         if (q->end > n || q->start > q->end)
             continue;
-        memset(hl + q->start, q->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE, q->end - q->start);
+        /* a quote split by its tag: the tag between the pieces stays plain */
+        for (size_t k = 0; k < q->n_pieces; k++)
+            memset(hl + q->pieces[k].start, q->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE,
+                   q->pieces[k].end - q->pieces[k].start);
     }
     for (size_t i = 0; i < a->nm; i++) {
         amention *mm = &a->m[i];

@@ -83,6 +83,8 @@ enum { PANE_LIST, PANE_TEXT, PANE_SIDE, PANE_N };
 typedef struct aquote {
     int64_t id, speaker_id, n_elsewhere, bookmark_id, statement_id, n_reports;
     size_t start, end;        /* in the article text */
+    ex_span *pieces;          /* the quoted stretches within [start, end) */
+    size_t n_pieces;
     size_t sstart, send;      /* in the styled text */
     char *speaker, *text;
     quote_kind kind;

@@ -195,6 +195,17 @@ static void test_role_noun(void **state)
     done(&r);
 }
 
+/* The words of q as extract_quote_text joins them. */
+static char *words(const run *r, const ex_quote *q)
+{
+    static char b[512];
+    buf w = BUF_INIT;
+    extract_quote_text(r->text, strlen(r->text), q, &w);
+    snprintf(b, sizeof b, "%s", w.data ? w.data : "");
+    buf_free(&w);
+    return b;
+}
+
 static void test_split_quote(void **state)
 {
     (void)state;
@@ -202,17 +213,62 @@ static void test_split_quote(void **state)
     go(&r, "Russian President Vladimir Putin spoke on Thursday. \"We are ready,\" Putin said, "
            "\"but the conditions are not met.\"");
     const ex_quote *a = quote(&r, "We are ready,");
-    const ex_quote *b = quote(&r, "but the conditions");
     assert_non_null(a);
-    assert_non_null(b);
-    assert_true(a != b);
-    assert_true(a->end < b->start); /* each stretch its own quote */
+    /* one quote of two pieces; the tag between them is not quoted */
+    assert_int_equal(r.ex.n_quotes, 1);
+    assert_int_equal(a->n_pieces, 2);
+    assert_string_equal(span(&r, a->pieces[0].start, a->pieces[0].end), "We are ready,");
+    assert_string_equal(span(&r, a->pieces[1].start, a->pieces[1].end), "but the conditions are not met.");
+    assert_int_equal(a->start, a->pieces[0].start);
+    assert_int_equal(a->end, a->pieces[1].end);
+    assert_string_equal(words(&r, a), "We are ready, but the conditions are not met.");
     assert_string_equal(speaker(&r, a), "Vladimir Putin");
-    assert_string_equal(speaker(&r, b), "Vladimir Putin");
-    /* both halves belong to one statement */
-    assert_int_equal(a->statement, (int)(a - r.ex.quotes));
-    assert_int_equal(b->statement, (int)(a - r.ex.quotes));
+    assert_string_equal(a->cue, "said");
+    /* the pieces survive the store's form */
+    buf f = BUF_INIT;
+    extract_pieces_format(&f, a);
+    ex_span back[4];
+    assert_int_equal(extract_pieces_parse(f.data, a->start, a->end, back, 4), 2);
+    assert_int_equal(back[1].start, a->pieces[1].start);
+    assert_int_equal(back[1].end, a->pieces[1].end);
+    buf_free(&f);
     done(&r);
+}
+
+static void test_split_quote_tag_sentence(void **state)
+{
+    (void)state;
+    run r;
+    /* the tag ends its sentence and the quotation goes on in the next one */
+    go(&r, "\"It is not what worked in 2012,\" Senator David Perdue said. \"What works is a plan for "
+           "the country.\"\n\n\"We will see,\" Perdue said.");
+    const ex_quote *a = quote(&r, "It is not what");
+    assert_non_null(a);
+    assert_int_equal(a->n_pieces, 2);
+    assert_string_equal(words(&r, a), "It is not what worked in 2012, What works is a plan for the country.");
+    assert_string_equal(speaker(&r, a), "David Perdue");
+    /* a new paragraph's quote stands alone */
+    const ex_quote *b = quote(&r, "We will see");
+    assert_non_null(b);
+    assert_int_equal(b->n_pieces, 1);
+    assert_int_equal(r.ex.n_quotes, 2);
+    done(&r);
+}
+
+static void test_pieces_parse_malformed(void **state)
+{
+    (void)state;
+    ex_span sp[4];
+    /* anything but increasing spans within the quote falls back to one piece */
+    static const char *const bad[] = {"", "x", "5-3", "1-2,", "1-2;3-4", "0-99", "4-6,2-3", "1-2,3-4,5-6,7-8,9-9"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        assert_int_equal(extract_pieces_parse(bad[i], 1, 20, sp, 4), 1);
+        assert_int_equal(sp[0].start, 1);
+        assert_int_equal(sp[0].end, 20);
+    }
+    assert_int_equal(extract_pieces_parse(NULL, 3, 9, sp, 4), 1);
+    assert_int_equal(extract_pieces_parse("2-4,6-9", 2, 9, sp, 4), 2);
+    assert_int_equal(sp[1].start, 6);
 }
 
 static void test_multi_paragraph_quote(void **state)
@@ -226,6 +282,10 @@ static void test_multi_paragraph_quote(void **state)
     assert_non_null(q);
     /* one quotation over both paragraphs */
     assert_non_null(strstr(span(&r, q->start, q->end), "ends it."));
+    /* a piece a paragraph, without the mark that reopens it */
+    assert_int_equal(q->n_pieces, 2);
+    assert_string_equal(span(&r, q->pieces[1].start, q->pieces[1].end), "And the second paragraph ends it.");
+    assert_string_equal(words(&r, q), "The first part of the statement is here.\n\nAnd the second paragraph ends it.");
     assert_string_equal(speaker(&r, q), "Angela Merkel");
     assert_null(quote(&r, "The meeting ended"));
     done(&r);
@@ -236,9 +296,17 @@ static void test_continuation_quote(void **state)
     (void)state;
     run r;
     go(&r, "\"We are ready,\" said Volodymyr Zelenskyy. \"We have wanted peace from the first day.\"\n\n"
+           "\"Our soldiers are holding the line.\"\n\n"
            "\"Nothing is decided,\" Donald Trump said.");
-    assert_string_equal(speaker(&r, quote(&r, "We have wanted")), "Volodymyr Zelenskyy");
-    const ex_quote *a = quote(&r, "We are ready"), *b = quote(&r, "We have wanted"), *c = quote(&r, "Nothing is");
+    /* an untagged quote after the tag, in the same paragraph, goes on with it */
+    const ex_quote *a = quote(&r, "We are ready"), *b = quote(&r, "Our soldiers"), *c = quote(&r, "Nothing is");
+    assert_non_null(a);
+    assert_int_equal(a->n_pieces, 2);
+    assert_null(quote(&r, "We have wanted"));
+    /* in the next paragraph it is a quote of its own, by the same speaker,
+     * of the same statement */
+    assert_string_equal(speaker(&r, b), "Volodymyr Zelenskyy");
+    assert_int_equal(b->n_pieces, 1);
     assert_int_equal(b->statement, (int)(a - r.ex.quotes));
     /* a new speaker's quote is a statement of its own */
     assert_int_equal(c->statement, (int)(c - r.ex.quotes));
@@ -578,6 +646,8 @@ int main(void)
         cmocka_unit_test(test_pronoun_prefers_latest_speaker),
         cmocka_unit_test(test_role_noun),
         cmocka_unit_test(test_split_quote),
+        cmocka_unit_test(test_split_quote_tag_sentence),
+        cmocka_unit_test(test_pieces_parse_malformed),
         cmocka_unit_test(test_multi_paragraph_quote),
         cmocka_unit_test(test_continuation_quote),
         cmocka_unit_test(test_unclosed_quote_at_end),
