@@ -168,6 +168,23 @@ const char *const store_migrations[] = {
      * pieces ("S-E,S-E"; NULL for one piece); rows written before stay as
      * they were until `reindex` extracts them again */
     "ALTER TABLE quotes ADD COLUMN pieces TEXT;",
+    /* 9 -> 10: grouping a new quote compares it with its speaker's latest
+     * quotes elsewhere; the speaker index holds their statements and
+     * signatures, so those are read off the index, not a table row each.
+     * Quotes with no speaker (a third) are never looked up by speaker:
+     * left out of the speaker indexes, they cost an import no entries
+     * there, where its writes land all over a large store */
+    "DROP INDEX quotes_by_speaker;"
+    "CREATE INDEX quotes_by_speaker ON quotes(speaker_id, article_id, id, statement_id, sig)"
+    "  WHERE speaker_id IS NOT NULL;"
+    "DROP INDEX quotes_by_speaker_date;"
+    "CREATE INDEX quotes_by_speaker_date ON quotes(speaker_id, date DESC, article_id DESC, start)"
+    "  WHERE speaker_id IS NOT NULL;"
+    /* and the full-text indexes merge their segments eight at a time, not
+     * four: a batch's merging at 200,000 articles takes about half the
+     * time, for a few more segments for a search to read */
+    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);"
+    "INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('automerge', 8);",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,
@@ -421,6 +438,10 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
     }
     sqlite3_extended_result_codes(st->db, 0);
     sqlite3_busy_timeout(st->db, 15000); /* another writer's batch is short */
+    if (store_rank_register(st->db) < 0) {
+        set_err(err, errlen, "%s: this SQLite has no full-text search (FTS5)", path);
+        goto fail;
+    }
     if (migrate(st, err, errlen) < 0)
         goto fail;
     if (!st->ro) {
@@ -429,9 +450,11 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
             goto fail;
         }
         store_exec(st, "PRAGMA synchronous = NORMAL");
-        /* batches of inserts touch many index pages: keep them in memory */
-        store_exec(st, "PRAGMA cache_size = -32768");
     }
+    /* A reader's working set is a page of rows and the index pages above
+     * it: a fixed cache keeps memory the same on a store of any size (a
+     * writer of many articles takes more, see store_article_add). */
+    store_exec(st, "PRAGMA cache_size = -8192");
     if (store_exec(st, "PRAGMA foreign_keys = ON") < 0) {
         set_err(err, errlen, "%s: %s", path, st->err);
         goto fail;
@@ -458,8 +481,10 @@ void store_close(store *st)
         sqlite3_finalize(st->stmt[i]);
     fts_clear(st);
     if (st->db) {
+        /* bounded: unbounded, the first close after a large import or a
+         * new index read whole tables (seconds on a large store) */
         if (!st->ro)
-            sqlite3_exec(st->db, "PRAGMA optimize", NULL, NULL, NULL);
+            sqlite3_exec(st->db, "PRAGMA analysis_limit = 1000; PRAGMA optimize", NULL, NULL, NULL);
         sqlite3_close(st->db);
     }
     free(st->path);

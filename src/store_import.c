@@ -260,14 +260,19 @@ static void wordsig_from_words(wordsig *g, const char *words)
     wordsig_sort(g);
 }
 
-/* From a stored blob; returns -1 when it is not one (length not a multiple of 4). */
-static int wordsig_from_blob(wordsig *g, const void *blob, int bytes)
+/* From a stored blob, into g->h when it has room for *cap hashes (grown
+ * otherwise): grouping reads fifty of these per quote.  Returns -1 when it
+ * is not one (length not a multiple of 4). */
+static int wordsig_from_blob(wordsig *g, size_t *cap, const void *blob, int bytes)
 {
     if (bytes < 0 || bytes % 4)
         return -1;
     const unsigned char *b = blob;
     g->n = (size_t)bytes / 4;
-    g->h = xmalloc((g->n ? g->n : 1) * sizeof *g->h);
+    if (g->n > *cap) {
+        *cap = g->n;
+        g->h = xrealloc(g->h, *cap * sizeof *g->h);
+    }
     for (size_t i = 0; i < g->n; i++)
         g->h[i] = (uint32_t)b[4 * i] | (uint32_t)b[4 * i + 1] << 8 | (uint32_t)b[4 * i + 2] << 16 |
                   (uint32_t)b[4 * i + 3] << 24;
@@ -311,17 +316,25 @@ static double containment(const wordsig *a, const wordsig *b)
     return m ? (double)common / (double)m : 0;
 }
 
-int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
-                      const char *words)
+/* The statement a quote of speaker_id with these words reports: an
+ * earlier quote's from another article when enough words are shared,
+ * else a new one.  Also makes the quote's signature (*sig, *sig_bytes;
+ * the caller frees it).  Runs before the quote's own row gets its
+ * statement, which the widening below must not see. */
+static int group_find(store *st, int64_t article_id, int64_t speaker_id, const char *words,
+                      int64_t *statement_out, unsigned char **sig, int *sig_bytes)
 {
-    /* Rows from before quotes.sig existed carry none: their words stand in
+    /* The candidates are read off quotes_by_speaker alone, which holds
+     * each quote's statement and signature: a speaker quoted thousands of
+     * times costs one run of index pages, not a table row per candidate.
+     * Rows from before quotes.sig existed carry none: their words stand in
      * (and regrouping writes their signature). */
     static const char cand[] =
-        "SELECT statement_id, sig, CASE WHEN sig IS NULL THEN words END FROM quotes"
+        "SELECT statement_id, sig, id FROM quotes INDEXED BY quotes_by_speaker"
         " WHERE speaker_id = ? AND article_id <> ? AND statement_id IS NOT NULL"
         " ORDER BY article_id DESC, id DESC LIMIT " "50";
+    static const char old_words[] = "SELECT words FROM quotes WHERE id = ?";
     static const char new_stmt[] = "INSERT INTO statements(speaker_id) VALUES (?)";
-    static const char set[] = "UPDATE quotes SET statement_id = ?, sig = ? WHERE id = ?";
     /* one more outlet's article reports the statement, unless it already did */
     static const char widen[] =
         "UPDATE statements SET n_articles = n_articles + 1 WHERE id = ?1 AND NOT EXISTS"
@@ -337,24 +350,38 @@ int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t s
         sqlite3_bind_int64(s, 1, speaker_id);
         sqlite3_bind_int64(s, 2, article_id);
         double best = 0;
+        wordsig other = {NULL, 0}; /* one buffer for every candidate's blob */
+        size_t cap = 0;
         while (sqlite3_step(s) == SQLITE_ROW) {
-            wordsig other;
+            wordsig words_sig = {NULL, 0}, *o = &other;
             if (sqlite3_column_type(s, 1) == SQLITE_BLOB) {
-                if (wordsig_from_blob(&other, sqlite3_column_blob(s, 1), sqlite3_column_bytes(s, 1)) < 0)
+                const void *blob = sqlite3_column_blob(s, 1);
+                if (wordsig_from_blob(&other, &cap, blob, sqlite3_column_bytes(s, 1)) < 0)
                     continue;
             } else {
-                wordsig_from_words(&other, store_col_text(s, 2) ? store_col_text(s, 2) : "");
+                sqlite3_stmt *w = store_stmt(st, old_words);
+                if (!w) {
+                    sqlite3_reset(s);
+                    free(other.h);
+                    goto fail;
+                }
+                sqlite3_bind_int64(w, 1, sqlite3_column_int64(s, 2));
+                const char *t = sqlite3_step(w) == SQLITE_ROW ? store_col_text(w, 0) : NULL;
+                wordsig_from_words(&words_sig, t ? t : "");
+                sqlite3_reset(w);
+                o = &words_sig;
             }
-            if (other.n >= GROUP_MIN_WORDS) {
-                double c = containment(&me, &other);
+            if (o->n >= GROUP_MIN_WORDS) {
+                double c = containment(&me, o);
                 if (c >= GROUP_CONTAINMENT && c > best) {
                     best = c;
                     statement = sqlite3_column_int64(s, 0);
                 }
             }
-            free(other.h);
+            free(words_sig.h);
         }
         sqlite3_reset(s);
+        free(other.h);
     }
     sqlite3_stmt *s;
     if (statement) {
@@ -376,19 +403,33 @@ int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t s
             goto fail;
         statement = sqlite3_last_insert_rowid(st->db);
     }
-    s = store_stmt(st, set);
-    if (!s)
-        goto fail;
-    int bytes;
-    unsigned char *blob = wordsig_blob(&me, &bytes);
-    sqlite3_bind_int64(s, 1, statement);
-    sqlite3_bind_blob(s, 2, blob, bytes, free);
-    sqlite3_bind_int64(s, 3, quote_id);
+    *statement_out = statement;
+    *sig = wordsig_blob(&me, sig_bytes);
     free(me.h);
-    return store_exec_stmt(st, s, "grouping a quote");
+    return 0;
 fail:
     free(me.h);
     return -1;
+}
+
+int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
+                      const char *words)
+{
+    static const char set[] = "UPDATE quotes SET statement_id = ?, sig = ? WHERE id = ?";
+    int64_t statement;
+    unsigned char *blob;
+    int bytes;
+    if (group_find(st, article_id, speaker_id, words, &statement, &blob, &bytes) < 0)
+        return -1;
+    sqlite3_stmt *s = store_stmt(st, set);
+    if (!s) {
+        free(blob);
+        return -1;
+    }
+    sqlite3_bind_int64(s, 1, statement);
+    sqlite3_bind_blob(s, 2, blob, bytes, free);
+    sqlite3_bind_int64(s, 3, quote_id);
+    return store_exec_stmt(st, s, "grouping a quote");
 }
 
 /* ---- mentions and quotes ---------------------------------------------- */
@@ -431,8 +472,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     static const char old_quotes[] = "SELECT id, start, end, text FROM quotes WHERE article_id = ?";
     static const char ins_quote[] =
         "INSERT INTO quotes(article_id, start, end, text, words, kind, cue, speaker_id,"
-        " speaker_text, speaker_start, speaker_end, pieces, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-        " ?10, ?11, ?12, (SELECT date FROM articles WHERE id = ?1))";
+        " speaker_text, speaker_start, speaker_end, pieces, statement_id, sig, date) VALUES (?1, ?2, ?3,"
+        " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, (SELECT date FROM articles WHERE id = ?1))";
     static const char upd_quote[] =
         "UPDATE quotes SET start = ?2, end = ?3, text = ?4, words = ?5, kind = ?6, cue = ?7,"
         " speaker_id = ?8, speaker_text = ?9, speaker_start = ?10, speaker_end = ?11, pieces = ?12,"
@@ -601,6 +642,17 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             sqlite3_bind_null(s, ++c);
         }
         store_bind_text(s, ++c, pieces.len ? buf_str(&pieces) : NULL);
+        if (fresh && !reuse) {
+            /* grouped before its row is written, so the row and its index
+             * entries are written once, with their statement */
+            int64_t statement;
+            unsigned char *sig;
+            int sig_bytes;
+            if (group_find(st, article_id, speaker, buf_str(&words), &statement, &sig, &sig_bytes) < 0)
+                goto out;
+            sqlite3_bind_int64(s, 13, statement);
+            sqlite3_bind_blob(s, 14, sig, sig_bytes, free);
+        }
         if (store_exec_stmt(st, s, "adding a quote") < 0)
             goto out;
         int64_t qid = reuse ? reuse : sqlite3_last_insert_rowid(st->db);
@@ -610,8 +662,6 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         }
         n_quotes++;
         if (fresh) {
-            if (store_group_quote(st, qid, article_id, speaker, buf_str(&words)) < 0)
-                goto out;
             if (speaker) {
                 if (!(s = store_stmt(st, bump_quotes)))
                     goto out;

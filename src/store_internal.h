@@ -34,6 +34,10 @@ struct store {
 void store_fts_added(store *st, int is_quote, int64_t id);
 void store_fts_removed(store *st, int64_t quote_id, const char *text);
 
+/* Registers newsroom_rank(), the full-text rank function (store_rank.c),
+ * with a connection; 0 or -1. */
+int store_rank_register(sqlite3 *db);
+
 /* Schema steps: store_migrations[i] takes PRAGMA user_version i to i + 1. */
 extern const char *const store_migrations[];
 

@@ -558,6 +558,77 @@ static void test_search(void **state)
     assert_int_equal(gone.n, 0);
 }
 
+/* Adds an article with no people, places or quotes; returns its id. */
+static int64_t add_plain(store *st, const char *title, const char *text)
+{
+    doc d;
+    extraction ex = {0};
+    make_doc(&d, text, "Outlet R", "2025-01-01", title);
+    int64_t id = 0;
+    assert_int_equal(store_begin(st), 0);
+    assert_int_equal(store_article_add(st, &d, &ex, NULL, &id), STORE_ADDED);
+    assert_int_equal(store_commit(st), 0);
+    doc_free(&d);
+    return id;
+}
+
+typedef struct hit_ids {
+    int64_t id[16];
+    double rank[16];
+    int n;
+} hit_ids;
+
+static int collect_hit_id(void *ctx, const store_search_row *r)
+{
+    hit_ids *h = ctx;
+    if (h->n < 16) {
+        h->id[h->n] = r->id;
+        h->rank[h->n] = r->rank;
+        h->n++;
+    }
+    return 0;
+}
+
+/* Ranking: a word in the title counts for more than in the text, more
+ * occurrences for more than fewer, equal hits come latest stored first,
+ * and a rare word of the query weighs more than a common one. */
+static void test_search_rank(void **state)
+{
+    fixture *f = *state;
+    int64_t title = add_plain(f->st, "Harbour plans", "The council met on Monday.");
+    int64_t thrice = add_plain(f->st, "Council news", "The harbour, the harbour and the harbour again.");
+    int64_t once_old = add_plain(f->st, "Town", "Work on the harbour began.");
+    int64_t once_new = add_plain(f->st, "Village", "A harbour was built.");
+    hit_ids h = {0};
+    assert_int_equal(store_search(f->st, "harbour", 0, -1, collect_hit_id, &h), 0);
+    assert_int_equal(h.n, 4);
+    assert_int_equal(h.id[0], title);
+    assert_int_equal(h.id[1], thrice);
+    assert_int_equal(h.id[2], once_new);
+    assert_int_equal(h.id[3], once_old);
+    assert_true(h.rank[0] < h.rank[1] && h.rank[1] < h.rank[2]);
+    assert_true(h.rank[2] == h.rank[3]);
+    /* the same order a page at a time */
+    hit_ids p = {0};
+    assert_int_equal(store_search(f->st, "harbour", 2, 1, collect_hit_id, &p), 0);
+    assert_int_equal(p.n, 1);
+    assert_int_equal(p.id[0], once_new);
+
+    /* "quay" is in two articles, "stone" in six: the hit with the rare
+     * word twice beats the later one with the common word twice */
+    static const char *const filler[] = {"A stone wall.", "A stone bridge.", "A stone tower.",
+                                         "A stone gate."};
+    for (int i = 0; i < 4; i++)
+        add_plain(f->st, "Filler", filler[i]);
+    int64_t rare2 = add_plain(f->st, "Works", "The quay, a new quay of stone.");
+    int64_t common2 = add_plain(f->st, "Works", "The quay of stone upon stone.");
+    hit_ids w = {0};
+    assert_int_equal(store_search(f->st, "quay stone", 0, -1, collect_hit_id, &w), 0);
+    assert_int_equal(w.n, 2);
+    assert_int_equal(w.id[0], rare2);
+    assert_int_equal(w.id[1], common2);
+}
+
 typedef struct ids {
     int64_t id[64];
     int n;
@@ -769,6 +840,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_quotes_and_statements, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bookmarks_survive_reextraction, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_search_rank, setup, teardown),
         cmocka_unit_test_setup_teardown(test_paging_and_filters, setup, teardown),
         cmocka_unit_test_setup_teardown(test_counts_kept, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migration_counts_and_signatures, setup, teardown),
