@@ -727,10 +727,11 @@ store_add_status store_article_add(store *st, const doc *d, const extraction *ex
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     if (!st->bulk) {
         /* An import touches index pages all over a large store: more cache
-         * and rarer checkpoints keep its cost per article flat as the store
+         * and rarer checkpoints (a 4,096-article batch dirties ~90k pages at
+         * 200,000 articles) keep its cost per article flatter as the store
          * grows.  Only connections that add articles pay the memory. */
         store_exec(st, "PRAGMA cache_size = -262144");
-        store_exec(st, "PRAGMA wal_autocheckpoint = 16384");
+        store_exec(st, "PRAGMA wal_autocheckpoint = 131072");
         st->bulk = 1;
     }
     char hex[17];
