@@ -68,6 +68,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(ex.entities[q->speaker].kind != ACTOR_PLACE);
         if (q->has_speaker_span)
             fx_span(text, size, valid, q->speaker_start, q->speaker_end);
+        /* pieces: at least one, in order, without overlap, from start to end;
+         * they survive the store's form, and their words join */
+        FUZZ_CHECK(q->n_pieces >= 1 && q->pieces != NULL);
+        FUZZ_CHECK(q->pieces[0].start == q->start && q->pieces[q->n_pieces - 1].end == q->end);
+        for (size_t k = 0; k < q->n_pieces; k++) {
+            fx_span(text, size, valid, q->pieces[k].start, q->pieces[k].end);
+            FUZZ_CHECK(q->pieces[k].start < q->pieces[k].end || q->n_pieces == 1);
+            if (k)
+                FUZZ_CHECK(q->pieces[k - 1].end <= q->pieces[k].start);
+        }
+        buf form = BUF_INIT, words = BUF_INIT;
+        extract_pieces_format(&form, q);
+        ex_span back[8];
+        size_t nb = extract_pieces_parse(form.data, q->start, q->end, back, 8);
+        if (q->n_pieces <= 8) {
+            FUZZ_CHECK(nb == q->n_pieces);
+            for (size_t k = 0; k < nb; k++)
+                FUZZ_CHECK(back[k].start == q->pieces[k].start && back[k].end == q->pieces[k].end);
+        }
+        extract_quote_text(text, size, q, &words);
+        FUZZ_CHECK(!valid || utf8_invalid_at(words.data ? words.data : "", words.len) == words.len);
+        buf_free(&form);
+        buf_free(&words);
     }
     extraction_free(&ex);
     /* The alias key of any name-like string, as the store computes it. */

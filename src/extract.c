@@ -82,8 +82,6 @@ static void add_pieces(const exctx *x, const qrec *q, ex_quote *o, size_t *cap)
         }
     }
     add_piece(o, cap, s, q->e);
-    if (!o->n_pieces)
-        add_piece(o, cap, q->s, q->e > q->s ? q->e : q->s + 1);
 }
 
 static void build(exctx *x, extraction *out)
@@ -146,16 +144,29 @@ static void build(exctx *x, extraction *out)
             at[i] = (int)j++;
         } else {
             at[i] = at[root[i]];
-            tmp[at[i]].q.end = x->q[i].e;
         }
         add_pieces(x, &x->q[i], &tmp[at[i]].q, &cap[root[i]]);
     }
-    free(cap);
     for (size_t i = 0; i < x->nind; i++) {
-        size_t c = 0;
         emit_quote(x, &x->ind[i], newidx, &tmp[j].q);
-        add_pieces(x, &x->ind[i], &tmp[j].q, &c);
+        add_pieces(x, &x->ind[i], &tmp[j].q, &cap[x->nq]);
+        cap[x->nq] = 0;
         tmp[j++].src = -1;
+    }
+    free(cap);
+    /* a quote runs from its first piece to its last; one with no words
+     * (an empty pair of marks) is one empty piece where it stands */
+    for (size_t k = 0; k < j; k++) {
+        ex_quote *o = &tmp[k].q;
+        if (o->n_pieces) {
+            o->start = o->pieces[0].start;
+            o->end = o->pieces[o->n_pieces - 1].end;
+        } else {
+            o->pieces = xmalloc(sizeof *o->pieces);
+            o->pieces[0] = (ex_span){ o->start, o->end > o->start ? o->end : o->start };
+            o->end = o->pieces[0].end;
+            o->n_pieces = 1;
+        }
     }
     qsort(tmp, j, sizeof *tmp, cmp_quote);
     /* statements: from quotation records to output positions */
