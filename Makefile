@@ -34,7 +34,7 @@ WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wfo
 CPPFLAGS += -D_DEFAULT_SOURCE -DNEWSROOM_VERSION='"$(VERSION)"' -DNEWSROOM_DATADIR='"$(DATADIR)"' -Isrc -Iui
 OPT      ?= -O2 -g
 CFLAGS   ?= $(OPT)
-CFLAGS   += -std=c11 $(WARN) $(PKG_CFLAGS) -MMD -MP
+CFLAGS   += -std=c11 -pthread $(WARN) $(PKG_CFLAGS) -MMD -MP
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 CORE_SRC := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))

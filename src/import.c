@@ -7,6 +7,9 @@
 #include "extract.h"
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,33 +148,171 @@ typedef struct pending {
     const char *path;
 } pending;
 
+/* A refusal or warning met while reading, said when its batch is taken. */
+typedef struct note {
+    int is_error;
+    const char *path;
+    char *what;
+} note;
+
+/* A batch: the articles read and extracted for one transaction, and what
+ * reading them found.  Filled on a thread of its own while the batch
+ * before it is written (see fill_start), so nothing in it is shared. */
+typedef struct batch {
+    pending *p;
+    size_t n, cap, bytes;
+    note *notes;
+    size_t n_notes;
+    size_t refused, warned;
+    size_t from, next;     /* files[from, next) were read into it */
+    int interrupted;       /* opts->stop was seen */
+    /* what fills it */
+    const import_opts *o;
+    const lexicon *lx;
+    const paths *files;
+    _Atomic size_t *done;  /* files read so far, for the progress bar */
+} batch;
+
+static void batch_note(batch *b, int is_error, const char *path, const char *what)
+{
+    b->notes = xrealloc(b->notes, (b->n_notes + 1) * sizeof *b->notes);
+    b->notes[b->n_notes].is_error = is_error;
+    b->notes[b->n_notes].path = path;
+    b->notes[b->n_notes].what = xstrdup(what);
+    b->n_notes++;
+}
+
+/* Reads and extracts files from b->from until the batch is full. */
+static void *batch_fill(void *arg)
+{
+    batch *b = arg;
+    const import_opts *o = b->o;
+    size_t i = b->from;
+    for (; i < b->files->n && b->n < b->cap && b->bytes < IMPORT_BATCH_BYTES; i++) {
+        if (o->stop && *o->stop) {
+            b->interrupted = 1;
+            break;
+        }
+        pending *p = &b->p[b->n];
+        const char *path = b->files->p[i];
+        char err[512];
+        if (doc_load(path, o->max_file_size, &p->d, err, sizeof err) < 0) {
+            if (o->stop && *o->stop) {
+                b->interrupted = 1; /* the read was interrupted: not the file's fault */
+                break;
+            }
+            batch_note(b, 1, path, err);
+            b->refused++;
+            (*b->done)++;
+            continue;
+        }
+        if (p->d.warning) {
+            batch_note(b, 0, path, p->d.warning);
+            b->warned++;
+        }
+        extract_run(b->lx, p->d.text, p->d.text_len, &p->ex);
+        p->path = path;
+        b->bytes += p->d.raw_len;
+        b->n++;
+        (*b->done)++;
+    }
+    b->next = i;
+    return NULL;
+}
+
+static void batch_clear(batch *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        extraction_free(&b->p[i].ex);
+        doc_free(&b->p[i].d);
+    }
+    for (size_t i = 0; i < b->n_notes; i++)
+        free(b->notes[i].what);
+    free(b->notes);
+    b->notes = NULL;
+    b->n = b->bytes = b->n_notes = b->refused = b->warned = 0;
+    b->interrupted = 0;
+}
+
+/* The thread filling the next batch.  The stop signals go to it alone
+ * while it runs: a read blocked on a FIFO or a slow disk must see them
+ * (the writer, meanwhile, holds them until the batch is written). */
+typedef struct filler {
+    pthread_t thr;
+    int threaded;
+    sigset_t old;
+} filler;
+
+static void stop_signals(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGTERM);
+}
+
+static void *filler_main(void *arg)
+{
+    sigset_t all; /* every other signal stays with the main thread */
+    sigfillset(&all);
+    sigdelset(&all, SIGINT);
+    sigdelset(&all, SIGTERM);
+    pthread_sigmask(SIG_SETMASK, &all, NULL);
+    return batch_fill(arg);
+}
+
+/* Starts filling b from file `from` on a thread of its own (or fills it
+ * here when no thread can start). */
+static void fill_start(filler *f, batch *b, size_t from)
+{
+    sigset_t stops;
+    stop_signals(&stops);
+    b->from = b->next = from;
+    pthread_sigmask(SIG_BLOCK, &stops, &f->old);
+    f->threaded = pthread_create(&f->thr, NULL, filler_main, b) == 0;
+    if (!f->threaded) {
+        pthread_sigmask(SIG_SETMASK, &f->old, NULL);
+        batch_fill(b);
+    }
+}
+
+static void fill_wait(filler *f)
+{
+    if (!f->threaded)
+        return;
+    pthread_join(f->thr, NULL);
+    f->threaded = 0;
+    pthread_sigmask(SIG_SETMASK, &f->old, NULL); /* a stop sent meanwhile lands now */
+}
+
 /* Writes the batch in one short transaction: reading and extraction
- * happen before it, so another writer (a second import, a bookmark from
- * the browser) waits for the lock only as long as the inserts take. */
-static int flush(store *st, const lexicon *lx, run *r, pending *b, size_t n)
+ * happen before it (for the next batch, during it, on another thread),
+ * so another writer (a second import, a bookmark from the browser) waits
+ * for the lock only as long as the inserts take. */
+static int flush(store *st, const lexicon *lx, run *r, batch *b)
 {
     size_t added = 0;
     int rc = 0;
-    if (n == 0)
+    if (b->n == 0)
         return 0;
     if (store_begin(st) < 0) {
-        message(r, 1, b[0].path, store_error(st));
+        message(r, 1, b->p[0].path, store_error(st));
         rc = -1;
     }
-    for (size_t i = 0; i < n && rc == 0; i++) {
+    for (size_t i = 0; i < b->n && rc == 0; i++) {
         int64_t id;
-        store_add_status s = store_article_add(st, &b[i].d, &b[i].ex, lx, &id);
+        store_add_status s = store_article_add(st, &b->p[i].d, &b->p[i].ex, lx, &id);
         if (s == STORE_FAILED) {
-            message(r, 1, b[i].path, store_error(st));
+            message(r, 1, b->p[i].path, store_error(st));
             rc = -1;
         } else if (s == STORE_ADDED) {
             added++;
         } else {
             r->rep->present++;
         }
+        bar_draw(r, *b->done, 0);
     }
     if (rc == 0 && store_commit(st) < 0) {
-        message(r, 1, b[n - 1].path, store_error(st));
+        message(r, 1, b->p[b->n - 1].path, store_error(st));
         rc = -1;
     }
     if (rc < 0) {
@@ -179,10 +320,6 @@ static int flush(store *st, const lexicon *lx, run *r, pending *b, size_t n)
         /* what this batch counted as present is not stored either way */
     } else {
         r->rep->imported += added;
-    }
-    for (size_t i = 0; i < n; i++) {
-        extraction_free(&b[i].ex);
-        doc_free(&b[i].d);
     }
     return rc;
 }
@@ -194,7 +331,7 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
     const import_opts *o = opts ? opts : &defaults;
     memset(rep, 0, sizeof *rep);
     run r = {o, rep, 0, now(), 0, 0};
-    size_t batch = o->batch ? o->batch : IMPORT_BATCH_DEFAULT;
+    size_t cap = o->batch ? o->batch : IMPORT_BATCH_DEFAULT;
 
     paths files = {0};
     for (size_t i = 0; i < n; i++) {
@@ -207,50 +344,52 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
     r.total = files.n;
     rep->files = files.n;
 
-    int status = 0;
-    pending *pend = xcalloc(batch, sizeof *pend);
-    size_t n_pend = 0, pend_bytes = 0, done = 0;
-    for (size_t i = 0; i < files.n; i++) {
-        if (o->stop && *o->stop) {
+    /* Two batches: one is written while the next is read and extracted
+     * on the other core (20,000 articles: 16.7 s -> 15.3 s); an import of
+     * one batch has nothing to overlap. */
+    _Atomic size_t done = 0;
+    batch bs[2];
+    for (int k = 0; k < 2; k++) {
+        memset(&bs[k], 0, sizeof bs[k]);
+        bs[k].p = xcalloc(cap, sizeof *bs[k].p);
+        bs[k].cap = cap;
+        bs[k].o = o;
+        bs[k].lx = lx;
+        bs[k].files = &files;
+        bs[k].done = &done;
+    }
+    int status = 0, cur = 0;
+    bs[0].from = 0;
+    batch_fill(&bs[0]);
+    for (;;) {
+        batch *b = &bs[cur], *nb = &bs[!cur];
+        for (size_t i = 0; i < b->n_notes; i++)
+            message(&r, b->notes[i].is_error, b->notes[i].path, b->notes[i].what);
+        rep->refused += b->refused;
+        rep->warned += b->warned;
+        rep->bytes += b->bytes;
+        int more = !b->interrupted && b->next < files.n && !(o->stop && *o->stop);
+        filler fl = {.threaded = 0};
+        if (more)
+            fill_start(&fl, nb, b->next);
+        int f = flush(st, lx, &r, b);
+        fill_wait(&fl);
+        if (b->interrupted)
             status = 2;
+        batch_clear(b);
+        bar_draw(&r, done, 0);
+        if (f < 0) {
+            status = -1;
             break;
         }
-        pending *p = &pend[n_pend];
-        char err[512];
-        if (doc_load(files.p[i], o->max_file_size, &p->d, err, sizeof err) < 0) {
-            if (o->stop && *o->stop) {
-                status = 2; /* the read was interrupted: not the file's fault */
-                break;
-            }
-            message(&r, 1, files.p[i], err);
-            rep->refused++;
-            done++;
-            bar_draw(&r, done, 0);
-            continue;
-        }
-        if (p->d.warning) {
-            message(&r, 0, files.p[i], p->d.warning);
-            rep->warned++;
-        }
-        extract_run(lx, p->d.text, p->d.text_len, &p->ex);
-        p->path = files.p[i];
-        rep->bytes += p->d.raw_len;
-        pend_bytes += p->d.raw_len;
-        n_pend++;
-        done++;
-        if (n_pend == batch || pend_bytes >= IMPORT_BATCH_BYTES) {
-            int f = flush(st, lx, &r, pend, n_pend);
-            n_pend = pend_bytes = 0;
-            if (f < 0) {
-                status = -1;
-                break;
-            }
-        }
-        bar_draw(&r, done, 0);
+        if (!more)
+            break;
+        cur = !cur;
     }
-    if (n_pend && flush(st, lx, &r, pend, n_pend) < 0)
-        status = -1;
-    free(pend);
+    for (int k = 0; k < 2; k++) {
+        batch_clear(&bs[k]);
+        free(bs[k].p);
+    }
     if (status == 0 && o->stop && *o->stop && done < files.n)
         status = 2;
     if (r.bar_drawn) {

@@ -15,7 +15,7 @@ typedef struct import_report {
 
 typedef struct import_opts {
     size_t max_file_size;
-    size_t batch;             /* articles per transaction (default 1024) */
+    size_t batch;             /* articles per transaction (default 4096) */
     int progress;             /* draw a progress bar on stderr (a terminal) */
     /* one line per refusal or warning ("PATH: cause"); NULL prints to stderr */
     void (*message)(void *ctx, int is_error, const char *line);

@@ -480,6 +480,8 @@ void store_close(store *st)
     for (size_t i = 0; i < st->n_stmt; i++)
         sqlite3_finalize(st->stmt[i]);
     fts_clear(st);
+    store_counts_clear(st);
+    store_ckpt_stop(st);
     if (st->db) {
         /* bounded: unbounded, the first close after a large import or a
          * new index read whole tables (seconds on a large store) */
@@ -581,12 +583,14 @@ static int fts_flush(store *st)
 int store_begin(store *st)
 {
     fts_clear(st);
+    store_counts_clear(st);
+    store_ckpt_wait(st);
     return tx(st, sql_begin, "starting a transaction");
 }
 
 int store_commit(store *st)
 {
-    if (fts_flush(st) < 0)
+    if (store_counts_flush(st) < 0 || fts_flush(st) < 0)
         return -1;
     return tx(st, sql_commit, "committing");
 }
@@ -594,6 +598,7 @@ int store_commit(store *st)
 int store_rollback(store *st)
 {
     fts_clear(st);
+    store_counts_clear(st);
     if (sqlite3_get_autocommit(st->db))
         return 0;
     return tx(st, sql_rollback, "rolling back");

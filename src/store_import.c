@@ -316,72 +316,137 @@ static double containment(const wordsig *a, const wordsig *b)
     return m ? (double)common / (double)m : 0;
 }
 
-/* The statement a quote of speaker_id with these words reports: an
- * earlier quote's from another article when enough words are shared,
- * else a new one.  Also makes the quote's signature (*sig, *sig_bytes;
- * the caller frees it).  Runs before the quote's own row gets its
- * statement, which the widening below must not see. */
-static int group_find(store *st, int64_t article_id, int64_t speaker_id, const char *words,
-                      int64_t *statement_out, unsigned char **sig, int *sig_bytes)
+/* A speaker's candidates: the latest quotes elsewhere that grouping
+ * compares a new quote with (their statements and word sets). */
+typedef struct cand_list {
+    int64_t speaker, article;
+    size_t n;
+    int64_t *statement;
+    wordsig *sig;
+} cand_list;
+
+static void cand_list_free(cand_list *l)
 {
-    /* The candidates are read off quotes_by_speaker alone, which holds
-     * each quote's statement and signature: a speaker quoted thousands of
-     * times costs one run of index pages, not a table row per candidate.
-     * Rows from before quotes.sig existed carry none: their words stand in
-     * (and regrouping writes their signature). */
+    for (size_t i = 0; i < l->n; i++)
+        free(l->sig[i].h);
+    free(l->statement);
+    free(l->sig);
+    memset(l, 0, sizeof *l);
+}
+
+/* The candidates of speaker_id for a quote of article_id, read off
+ * quotes_by_speaker alone, which holds each quote's statement and
+ * signature: a speaker quoted thousands of times costs one run of index
+ * pages, not a table row per candidate.  Rows from before quotes.sig
+ * existed carry none: their words stand in (regrouping writes it). */
+static int cand_load(store *st, int64_t article_id, int64_t speaker_id, cand_list *l)
+{
     static const char cand[] =
         "SELECT statement_id, sig, id FROM quotes INDEXED BY quotes_by_speaker"
         " WHERE speaker_id = ? AND article_id <> ? AND statement_id IS NOT NULL"
         " ORDER BY article_id DESC, id DESC LIMIT " "50";
     static const char old_words[] = "SELECT words FROM quotes WHERE id = ?";
+    _Static_assert(GROUP_CANDIDATES == 50, "keep the LIMIT above in step");
+    memset(l, 0, sizeof *l);
+    l->speaker = speaker_id;
+    l->article = article_id;
+    l->statement = xmalloc(GROUP_CANDIDATES * sizeof *l->statement);
+    l->sig = xmalloc(GROUP_CANDIDATES * sizeof *l->sig);
+    sqlite3_stmt *s = store_stmt(st, cand);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, speaker_id);
+    sqlite3_bind_int64(s, 2, article_id);
+    while (l->n < GROUP_CANDIDATES && sqlite3_step(s) == SQLITE_ROW) {
+        wordsig g = {NULL, 0};
+        if (sqlite3_column_type(s, 1) == SQLITE_BLOB) {
+            size_t cap = 0;
+            if (wordsig_from_blob(&g, &cap, sqlite3_column_blob(s, 1), sqlite3_column_bytes(s, 1)) < 0)
+                continue;
+        } else {
+            sqlite3_stmt *w = store_stmt(st, old_words);
+            if (!w) {
+                sqlite3_reset(s);
+                return -1;
+            }
+            sqlite3_bind_int64(w, 1, sqlite3_column_int64(s, 2));
+            const char *t = sqlite3_step(w) == SQLITE_ROW ? store_col_text(w, 0) : NULL;
+            wordsig_from_words(&g, t ? t : "");
+            sqlite3_reset(w);
+        }
+        if (g.n < GROUP_MIN_WORDS) { /* too short to group with anything */
+            free(g.h);
+            continue;
+        }
+        l->statement[l->n] = sqlite3_column_int64(s, 0);
+        l->sig[l->n++] = g;
+    }
+    sqlite3_reset(s);
+    return 0;
+}
+
+/* Candidate lists kept while one article's quotes are grouped: its
+ * speaker's candidates are the same for each of them (its own quotes are
+ * never among them), so a speaker quoted five times is read once. */
+typedef struct cand_cache {
+    cand_list *l;
+    size_t n;
+} cand_cache;
+
+static void cand_cache_free(cand_cache *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        cand_list_free(&c->l[i]);
+    free(c->l);
+    c->l = NULL;
+    c->n = 0;
+}
+
+/* The statement a quote of speaker_id with these words reports: an
+ * earlier quote's from another article when enough words are shared,
+ * else a new one.  Also makes the quote's signature (*sig, *sig_bytes;
+ * the caller frees it).  Runs before the quote's own row gets its
+ * statement, which the widening below must not see.  cache may be NULL. */
+static int group_find(store *st, cand_cache *cache, int64_t article_id, int64_t speaker_id,
+                      const char *words, int64_t *statement_out, unsigned char **sig,
+                      int *sig_bytes)
+{
     static const char new_stmt[] = "INSERT INTO statements(speaker_id) VALUES (?)";
     /* one more outlet's article reports the statement, unless it already did */
     static const char widen[] =
         "UPDATE statements SET n_articles = n_articles + 1 WHERE id = ?1 AND NOT EXISTS"
         " (SELECT 1 FROM quotes WHERE statement_id = ?1 AND article_id = ?2)";
-    _Static_assert(GROUP_CANDIDATES == 50, "keep the LIMIT above in step");
     int64_t statement = 0;
     wordsig me;
     wordsig_from_words(&me, words ? words : "");
     if (speaker_id > 0 && me.n >= GROUP_MIN_WORDS) {
-        sqlite3_stmt *s = store_stmt(st, cand);
-        if (!s)
-            goto fail;
-        sqlite3_bind_int64(s, 1, speaker_id);
-        sqlite3_bind_int64(s, 2, article_id);
-        double best = 0;
-        wordsig other = {NULL, 0}; /* one buffer for every candidate's blob */
-        size_t cap = 0;
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            wordsig words_sig = {NULL, 0}, *o = &other;
-            if (sqlite3_column_type(s, 1) == SQLITE_BLOB) {
-                const void *blob = sqlite3_column_blob(s, 1);
-                if (wordsig_from_blob(&other, &cap, blob, sqlite3_column_bytes(s, 1)) < 0)
-                    continue;
+        cand_list own, *l = NULL;
+        for (size_t i = 0; cache && i < cache->n && !l; i++)
+            if (cache->l[i].speaker == speaker_id && cache->l[i].article == article_id)
+                l = &cache->l[i];
+        if (!l) {
+            if (cand_load(st, article_id, speaker_id, &own) < 0) {
+                cand_list_free(&own);
+                goto fail;
+            }
+            if (cache) {
+                cache->l = xrealloc(cache->l, (cache->n + 1) * sizeof *cache->l);
+                cache->l[cache->n] = own;
+                l = &cache->l[cache->n++];
             } else {
-                sqlite3_stmt *w = store_stmt(st, old_words);
-                if (!w) {
-                    sqlite3_reset(s);
-                    free(other.h);
-                    goto fail;
-                }
-                sqlite3_bind_int64(w, 1, sqlite3_column_int64(s, 2));
-                const char *t = sqlite3_step(w) == SQLITE_ROW ? store_col_text(w, 0) : NULL;
-                wordsig_from_words(&words_sig, t ? t : "");
-                sqlite3_reset(w);
-                o = &words_sig;
+                l = &own;
             }
-            if (o->n >= GROUP_MIN_WORDS) {
-                double c = containment(&me, o);
-                if (c >= GROUP_CONTAINMENT && c > best) {
-                    best = c;
-                    statement = sqlite3_column_int64(s, 0);
-                }
-            }
-            free(words_sig.h);
         }
-        sqlite3_reset(s);
-        free(other.h);
+        double best = 0;
+        for (size_t i = 0; i < l->n; i++) {
+            double c = containment(&me, &l->sig[i]);
+            if (c >= GROUP_CONTAINMENT && c > best) {
+                best = c;
+                statement = l->statement[i];
+            }
+        }
+        if (l == &own)
+            cand_list_free(&own);
     }
     sqlite3_stmt *s;
     if (statement) {
@@ -419,7 +484,7 @@ int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t s
     int64_t statement;
     unsigned char *blob;
     int bytes;
-    if (group_find(st, article_id, speaker_id, words, &statement, &blob, &bytes) < 0)
+    if (group_find(st, NULL, article_id, speaker_id, words, &statement, &blob, &bytes) < 0)
         return -1;
     sqlite3_stmt *s = store_stmt(st, set);
     if (!s) {
@@ -458,17 +523,103 @@ static int span_ok(size_t start, size_t end, size_t len)
     return start <= end && end <= len;
 }
 
+/* ---- actor counters, written at commit ------------------------------ */
+
+void store_actor_count(store *st, int64_t id, int64_t mentions, int64_t articles, int64_t quotes)
+{
+    if (st->n_actor_d == st->cap_actor_d) {
+        st->cap_actor_d = st->cap_actor_d ? 2 * st->cap_actor_d : 1024;
+        st->actor_d = xrealloc(st->actor_d, st->cap_actor_d * sizeof *st->actor_d);
+    }
+    st->actor_d[st->n_actor_d++] = (struct actor_delta){id, mentions, articles, quotes};
+}
+
+void store_actor_source_count(store *st, int64_t actor, int64_t source)
+{
+    if (st->n_source_d == st->cap_source_d) {
+        st->cap_source_d = st->cap_source_d ? 2 * st->cap_source_d : 1024;
+        st->source_d = xrealloc(st->source_d, st->cap_source_d * sizeof *st->source_d);
+    }
+    st->source_d[st->n_source_d++] = (struct source_delta){actor, source};
+}
+
+void store_counts_clear(store *st)
+{
+    free(st->actor_d);
+    free(st->source_d);
+    st->actor_d = NULL;
+    st->source_d = NULL;
+    st->n_actor_d = st->cap_actor_d = st->n_source_d = st->cap_source_d = 0;
+}
+
+static int cmp_actor_delta(const void *a, const void *b)
+{
+    int64_t x = ((const struct actor_delta *)a)->id, y = ((const struct actor_delta *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_source_delta(const void *a, const void *b)
+{
+    const struct source_delta *x = a, *y = b;
+    if (x->actor != y->actor)
+        return x->actor < y->actor ? -1 : 1;
+    return x->source < y->source ? -1 : x->source > y->source;
+}
+
+/* In actor order, so the updates walk the actors table once. */
+int store_counts_flush(store *st)
+{
+    static const char bump_actor[] =
+        "UPDATE actors SET n_mentions = n_mentions + ?1, n_articles = n_articles + ?2,"
+        " n_quotes = n_quotes + ?3 WHERE id = ?4";
+    static const char bump_source[] =
+        "INSERT INTO actor_sources(actor_id, source_id, n_articles) VALUES (?1, ?2, ?3)"
+        " ON CONFLICT DO UPDATE SET n_articles = n_articles + ?3";
+    if (st->n_actor_d)
+        qsort(st->actor_d, st->n_actor_d, sizeof *st->actor_d, cmp_actor_delta);
+    for (size_t i = 0; i < st->n_actor_d;) {
+        struct actor_delta sum = st->actor_d[i++];
+        for (; i < st->n_actor_d && st->actor_d[i].id == sum.id; i++) {
+            sum.mentions += st->actor_d[i].mentions;
+            sum.articles += st->actor_d[i].articles;
+            sum.quotes += st->actor_d[i].quotes;
+        }
+        sqlite3_stmt *s = store_stmt(st, bump_actor);
+        if (!s)
+            return -1;
+        sqlite3_bind_int64(s, 1, sum.mentions);
+        sqlite3_bind_int64(s, 2, sum.articles);
+        sqlite3_bind_int64(s, 3, sum.quotes);
+        sqlite3_bind_int64(s, 4, sum.id);
+        if (store_exec_stmt(st, s, "counting mentions") < 0)
+            return -1;
+    }
+    if (st->n_source_d)
+        qsort(st->source_d, st->n_source_d, sizeof *st->source_d, cmp_source_delta);
+    for (size_t i = 0; i < st->n_source_d;) {
+        size_t j = i + 1;
+        while (j < st->n_source_d && !cmp_source_delta(&st->source_d[i], &st->source_d[j]))
+            j++;
+        sqlite3_stmt *s = store_stmt(st, bump_source);
+        if (!s)
+            return -1;
+        sqlite3_bind_int64(s, 1, st->source_d[i].actor);
+        sqlite3_bind_int64(s, 2, st->source_d[i].source);
+        sqlite3_bind_int64(s, 3, (int64_t)(j - i));
+        if (store_exec_stmt(st, s, "counting sources") < 0)
+            return -1;
+        i = j;
+    }
+    store_counts_clear(st);
+    return 0;
+}
+
 int store_extraction_put(store *st, int64_t article_id, const char *text, const extraction *ex,
                          const lexicon *lx, int fresh, int64_t source_id)
 {
     static const char del_mentions[] = "DELETE FROM mentions WHERE article_id = ?";
     static const char ins_mention[] =
         "INSERT INTO mentions(article_id, actor_id, start, end) VALUES (?, ?, ?, ?)";
-    static const char bump_actor[] =
-        "UPDATE actors SET n_mentions = n_mentions + ?, n_articles = n_articles + 1 WHERE id = ?";
-    static const char bump_source[] =
-        "INSERT INTO actor_sources(actor_id, source_id, n_articles) VALUES (?, ?, 1)"
-        " ON CONFLICT DO UPDATE SET n_articles = n_articles + 1";
     static const char old_quotes[] = "SELECT id, start, end, text FROM quotes WHERE article_id = ?";
     static const char ins_quote[] =
         "INSERT INTO quotes(article_id, start, end, text, words, kind, cue, speaker_id,"
@@ -479,10 +630,9 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         " speaker_id = ?8, speaker_text = ?9, speaker_start = ?10, speaker_end = ?11, pieces = ?12,"
         " statement_id = NULL WHERE id = ?1";
     static const char del_quote[] = "DELETE FROM quotes WHERE id = ?";
-    static const char bump_quotes[] = "UPDATE actors SET n_quotes = n_quotes + 1 WHERE id = ?";
     static const char bump_speaker_article[] =
-        "INSERT INTO speaker_articles(speaker_id, article_id, n) VALUES (?, ?, 1)"
-        " ON CONFLICT DO UPDATE SET n = n + 1";
+        "INSERT INTO speaker_articles(speaker_id, article_id, n) VALUES (?1, ?2, ?3)"
+        " ON CONFLICT DO UPDATE SET n = n + ?3";
     static const char counts[] =
         "UPDATE articles SET n_people = ?, n_places = ?, n_quotes = ? WHERE id = ?";
     /* the store's quote total: this is the only place quotes come and go */
@@ -497,6 +647,9 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     old_quote *old = NULL;
     size_t n_old = 0;
     buf words = BUF_INIT, qtext = BUF_INIT, pieces = BUF_INIT;
+    cand_cache cands = {NULL, 0};
+    actor_count *spk = NULL; /* quotes per speaker in this article */
+    size_t n_spk = 0;
 
     if (!fresh) {
         if (!(s = store_stmt(st, del_mentions)))
@@ -558,20 +711,9 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         n_places += ac[i].kind == ACTOR_PLACE;
         if (!fresh)
             continue;
-        if (!(s = store_stmt(st, bump_actor)))
-            goto out;
-        sqlite3_bind_int64(s, 1, ac[i].n);
-        sqlite3_bind_int64(s, 2, ac[i].id);
-        if (store_exec_stmt(st, s, "counting mentions") < 0)
-            goto out;
-        if (source_id > 0) {
-            if (!(s = store_stmt(st, bump_source)))
-                goto out;
-            sqlite3_bind_int64(s, 1, ac[i].id);
-            sqlite3_bind_int64(s, 2, source_id);
-            if (store_exec_stmt(st, s, "counting sources") < 0)
-                goto out;
-        }
+        store_actor_count(st, ac[i].id, ac[i].n, 1, 0);
+        if (source_id > 0)
+            store_actor_source_count(st, ac[i].id, source_id);
     }
 
     if (!fresh) {
@@ -648,7 +790,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             int64_t statement;
             unsigned char *sig;
             int sig_bytes;
-            if (group_find(st, article_id, speaker, buf_str(&words), &statement, &sig, &sig_bytes) < 0)
+            if (group_find(st, &cands, article_id, speaker, buf_str(&words), &statement, &sig,
+                           &sig_bytes) < 0)
                 goto out;
             sqlite3_bind_int64(s, 13, statement);
             sqlite3_bind_blob(s, 14, sig, sig_bytes, free);
@@ -661,21 +804,27 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             added++;
         }
         n_quotes++;
-        if (fresh) {
-            if (speaker) {
-                if (!(s = store_stmt(st, bump_quotes)))
-                    goto out;
-                sqlite3_bind_int64(s, 1, speaker);
-                if (store_exec_stmt(st, s, "counting quotes") < 0)
-                    goto out;
-                if (!(s = store_stmt(st, bump_speaker_article)))
-                    goto out;
-                sqlite3_bind_int64(s, 1, speaker);
-                sqlite3_bind_int64(s, 2, article_id);
-                if (store_exec_stmt(st, s, "counting quotes") < 0)
-                    goto out;
+        if (fresh && speaker) {
+            store_actor_count(st, speaker, 0, 0, 1);
+            size_t j = 0;
+            while (j < n_spk && spk[j].id != speaker)
+                j++;
+            if (j == n_spk) {
+                spk = xrealloc(spk, (n_spk + 1) * sizeof *spk);
+                spk[n_spk++] = (actor_count){speaker, 0, ACTOR_PERSON};
             }
+            spk[j].n++;
         }
+    }
+    /* the article's quotes per speaker, one row each */
+    for (size_t j = 0; j < n_spk; j++) {
+        if (!(s = store_stmt(st, bump_speaker_article)))
+            goto out;
+        sqlite3_bind_int64(s, 1, spk[j].id);
+        sqlite3_bind_int64(s, 2, article_id);
+        sqlite3_bind_int64(s, 3, spk[j].n);
+        if (store_exec_stmt(st, s, "counting quotes") < 0)
+            goto out;
     }
     for (size_t j = 0; j < n_old; j++) {
         if (old[j].used)
@@ -715,6 +864,8 @@ out:
     buf_free(&words);
     buf_free(&qtext);
     buf_free(&pieces);
+    cand_cache_free(&cands);
+    free(spk);
     return rc;
 }
 
@@ -731,7 +882,8 @@ store_add_status store_article_add(store *st, const doc *d, const extraction *ex
          * 200,000 articles) keep its cost per article flatter as the store
          * grows.  Only connections that add articles pay the memory. */
         store_exec(st, "PRAGMA cache_size = -262144");
-        store_exec(st, "PRAGMA wal_autocheckpoint = 131072");
+        if (store_ckpt_start(st) < 0)
+            store_exec(st, "PRAGMA wal_autocheckpoint = 131072");
         st->bulk = 1;
     }
     char hex[17];

@@ -14,6 +14,7 @@ struct store {
     char *path;
     int ro;
     int bulk;        /* has added articles: holds more pages (see store_article_add) */
+    struct store_ckpt *ckpt; /* its log copier, when one runs (store_ckpt.c) */
     const lexicon *lx;
     char err[512];
     /* Prepared statements, keyed by the address of their SQL text: each
@@ -27,12 +28,35 @@ struct store {
     int64_t fts_article_from, fts_quote_from;  /* first id added, 0: none */
     struct fts_gone { int64_t id; char *text; } *fts_gone; /* quotes removed */
     size_t n_fts_gone;
+    /* Actor counters the transaction's new articles add, written once an
+     * actor at commit: counted per article, they were a fifth of an
+     * import's statements, each moving the actor in two indexes. */
+    struct actor_delta { int64_t id, mentions, articles, quotes; } *actor_d;
+    size_t n_actor_d, cap_actor_d;
+    struct source_delta { int64_t actor, source; } *source_d; /* one article each */
+    size_t n_source_d, cap_source_d;
 };
 
 /* Notes an added article or quote, or a removed quote, for the full-text
  * index (see above). */
 void store_fts_added(store *st, int is_quote, int64_t id);
 void store_fts_removed(store *st, int64_t quote_id, const char *text);
+
+/* A thread that copies the writer's log into the database after each
+ * large commit (store_ckpt.c); 0, or -1 when none could start (SQLite's
+ * own checkpoints go on).  Stopped by store_ckpt_stop and store_close. */
+int store_ckpt_start(store *st);
+/* Waits for the copy under way: a write transaction begun after it starts
+ * the log over instead of making it longer. */
+void store_ckpt_wait(store *st);
+void store_ckpt_stop(store *st);
+
+/* Adds to an actor's counters, or notes one more of its articles from
+ * source; both are written at store_commit (store_counts_flush). */
+void store_actor_count(store *st, int64_t id, int64_t mentions, int64_t articles, int64_t quotes);
+void store_actor_source_count(store *st, int64_t actor, int64_t source);
+int store_counts_flush(store *st);
+void store_counts_clear(store *st);
 
 /* Registers newsroom_rank(), the full-text rank function (store_rank.c),
  * with a connection; 0 or -1. */

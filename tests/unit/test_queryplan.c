@@ -76,6 +76,10 @@ static int qp_trace(unsigned type, void *ctx, void *p, void *x)
 
 static int qp_capture(sqlite3 *db, const char **err, const struct sqlite3_api_routines *api)
 {
+    /* the store's own connection, the first opened (an import opens
+     * another to copy its log) */
+    if (qp_db)
+        return SQLITE_OK;
     qp_db = db;
     sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, qp_trace, NULL);
     return SQLITE_OK;
@@ -306,6 +310,7 @@ static int teardown(void **state)
 {
     qp_reset();
     store_close(qp_st);
+    qp_db = NULL;
     lexicon_free(qp_lx);
     sqlite3_reset_auto_extension();
     char cmd[400];

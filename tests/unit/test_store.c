@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "buf.h"
 #include "store.h"
@@ -767,6 +768,105 @@ static void test_counts_kept(void **state)
     assert_counts_exact(f->st, f->path);
 }
 
+/* What every actor's counters and its per-outlet article counts must be,
+ * counted from the rows themselves. */
+static const char COUNTS_DRIFT[] =
+    "SELECT (SELECT count(*) FROM actors a WHERE"
+    "   n_mentions <> (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id)"
+    "   OR n_articles <> (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.actor_id = a.id)"
+    "   OR n_quotes <> (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id))"
+    " + (SELECT count(*) FROM actor_sources x WHERE n_articles <> (SELECT count(DISTINCT m.article_id)"
+    "   FROM mentions m JOIN articles r ON r.id = m.article_id"
+    "   WHERE m.actor_id = x.actor_id AND r.source_id = x.source_id))"
+    " + (SELECT count(*) FROM speaker_articles x WHERE n <> (SELECT count(*) FROM quotes q"
+    "   WHERE q.speaker_id = x.speaker_id AND q.article_id = x.article_id))";
+
+/* Actor counters are added up over a transaction and written at its
+ * commit: several articles of one batch naming the same people come out
+ * as counted one by one, and a rolled-back batch adds nothing. */
+static void test_counters_at_commit(void **state)
+{
+    fixture *f = *state;
+    const char *texts[] = {TEXT_A, TEXT_B};
+    const char *outlets[] = {"Outlet A", "Outlet A", "Outlet B"};
+    assert_int_equal(store_begin(f->st), 0);
+    for (int i = 0; i < 3; i++) {
+        const char *t = texts[i % 2];
+        char *text = xmalloc(strlen(t) + 16);
+        sprintf(text, "%s Take %d.", t, i); /* a new article each time */
+        doc d;
+        extraction ex = {0};
+        make_doc(&d, text, outlets[i], "2025-08-06", "Talks");
+        int z = add_entity(&ex, text, "Volodymyr Zelenskyy", ACTOR_PERSON, i % 2 ? "Zelensky" : "Zelenskyy");
+        add_entity(&ex, text, "Kyiv", ACTOR_PLACE, "Kyiv");
+        add_quote(&ex, text, i % 2 ? "we are ready for peace talks" : "We are ready for peace talks", z,
+                  QUOTE_DIRECT);
+        add_quote(&ex, text, "at the highest level", z, QUOTE_PARTIAL);
+        assert_int_equal(store_article_add(f->st, &d, &ex, NULL, NULL), STORE_ADDED);
+        extraction_free(&ex);
+        doc_free(&d);
+        free(text);
+    }
+    /* not written before the commit */
+    assert_int_equal(store_commit(f->st), 0);
+    assert_int_equal(sql_int(f->path, COUNTS_DRIFT), 0);
+    assert_int_equal(sql_int(f->path, "SELECT n_quotes FROM actors WHERE name = 'Volodymyr Zelenskyy'"), 6);
+    assert_int_equal(sql_int(f->path, "SELECT n_articles FROM actors WHERE name = 'Kyiv'"), 3);
+    assert_int_equal(sql_int(f->path, "SELECT x.n_articles FROM actor_sources x JOIN sources s"
+                                      " ON s.id = x.source_id JOIN actors a ON a.id = x.actor_id"
+                                      " WHERE s.name = 'Outlet A' AND a.name = 'Kyiv'"), 2);
+    assert_int_equal(sql_int(f->path, "SELECT max(n) FROM speaker_articles"), 2);
+
+    /* a batch rolled back leaves no counts behind, for now or later */
+    doc d;
+    extraction ex = {0};
+    make_doc(&d, "Kyiv again, in a story nobody keeps.", "Outlet B", NULL, "Gone");
+    add_entity(&ex, "Kyiv again, in a story nobody keeps.", "Kyiv", ACTOR_PLACE, "Kyiv");
+    assert_int_equal(store_begin(f->st), 0);
+    assert_int_equal(store_article_add(f->st, &d, &ex, NULL, NULL), STORE_ADDED);
+    assert_int_equal(store_rollback(f->st), 0);
+    extraction_free(&ex);
+    doc_free(&d);
+    add_b(f->st);
+    assert_int_equal(sql_int(f->path, COUNTS_DRIFT), 0);
+    assert_int_equal(sql_int(f->path, "SELECT n_articles FROM actors WHERE name = 'Kyiv'"), 4);
+}
+
+/* An import's log is copied into the database by a thread of its own
+ * while the import goes on: after a large commit, the database file holds
+ * the batch (SQLite's own checkpoints would wait for 512 MB of log). */
+static void test_log_copied_while_importing(void **state)
+{
+    fixture *f = *state;
+    struct stat sb;
+    assert_int_equal(store_begin(f->st), 0);
+    for (int i = 0; i < 400; i++) {
+        buf t = BUF_INIT;
+        for (int k = 0; k < 200; k++)
+            buf_printf(&t, "Story %d, line %d: the council met and voted again. ", i, k);
+        doc d;
+        extraction ex = {0};
+        make_doc(&d, buf_str(&t), "Outlet A", "2025-08-06", "Council");
+        assert_int_equal(store_article_add(f->st, &d, &ex, NULL, NULL), STORE_ADDED);
+        doc_free(&d);
+        buf_free(&t);
+    }
+    assert_int_equal(store_commit(f->st), 0);
+    assert_non_null(f->st->ckpt);
+    store_ckpt_wait(f->st);
+    assert_int_equal(stat(f->path, &sb), 0);
+    assert_true(sb.st_size > 4 * 1024 * 1024);
+    /* the next batch starts the log over instead of making it longer */
+    char wal[160];
+    snprintf(wal, sizeof wal, "%s-wal", f->path);
+    assert_int_equal(stat(wal, &sb), 0);
+    off_t wal_size = sb.st_size;
+    add_a(f->st);
+    assert_int_equal(stat(wal, &sb), 0);
+    assert_true(sb.st_size <= wal_size);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM articles"), 401);
+}
+
 /* A store from schema 5 (no totals, no word signatures): the totals are
  * counted once on migration, and its quotes, which have no signature, still
  * gather the same statement from a new article. */
@@ -844,6 +944,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_paging_and_filters, setup, teardown),
         cmocka_unit_test_setup_teardown(test_counts_kept, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migration_counts_and_signatures, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_counters_at_commit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_log_copied_while_importing, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
