@@ -6,6 +6,7 @@
  * the log starts over once it is copied, so it stays about a batch long. */
 #include "store_internal.h"
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 
 /* Copy once a commit leaves this much log (4 MB): small transactions (a
@@ -67,43 +68,43 @@ int store_ckpt_start(store *st)
     if (st->ckpt || st->ro || !sqlite3_threadsafe())
         return -1;
     struct store_ckpt *c = xcalloc(1, sizeof *c);
+    int made = 0; /* 1: mutex, 2: and condition */
     if (sqlite3_open_v2(st->path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-        SQLITE_OK) {
-        sqlite3_close(c->db);
-        free(c);
-        return -1;
-    }
+        SQLITE_OK)
+        goto fail;
     /* the log it copies is the writer's: it never writes rows itself; a
      * first read opens that log (a connection that has read nothing does
      * not know the database has one, and its checkpoints do nothing) */
     sqlite3_wal_autocheckpoint(c->db, 0);
     sqlite3_busy_timeout(c->db, 1000);
-    if (sqlite3_exec(c->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK) {
-        sqlite3_close(c->db);
-        free(c);
-        return -1;
-    }
-    if (pthread_mutex_init(&c->mu, NULL)) {
-        sqlite3_close(c->db);
-        free(c);
-        return -1;
-    }
-    if (pthread_cond_init(&c->cv, NULL)) {
-        pthread_mutex_destroy(&c->mu);
-        sqlite3_close(c->db);
-        free(c);
-        return -1;
-    }
-    if (pthread_create(&c->thread, NULL, ckpt_main, c)) {
-        pthread_cond_destroy(&c->cv);
-        pthread_mutex_destroy(&c->mu);
-        sqlite3_close(c->db);
-        free(c);
-        return -1;
-    }
+    if (sqlite3_exec(c->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK)
+        goto fail;
+    if (pthread_mutex_init(&c->mu, NULL))
+        goto fail;
+    made = 1;
+    if (pthread_cond_init(&c->cv, NULL))
+        goto fail;
+    made = 2;
+    /* signals are for the threads that read and write: this one blocks
+     * them all (a thread starts with its creator's mask) */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    int failed = pthread_create(&c->thread, NULL, ckpt_main, c) != 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (failed)
+        goto fail;
     st->ckpt = c;
     sqlite3_wal_hook(st->db, ckpt_hook, c);
     return 0;
+fail:
+    if (made == 2)
+        pthread_cond_destroy(&c->cv);
+    if (made >= 1)
+        pthread_mutex_destroy(&c->mu);
+    sqlite3_close(c->db);
+    free(c);
+    return -1;
 }
 
 void store_ckpt_wait(store *st)
