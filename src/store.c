@@ -481,6 +481,7 @@ void store_close(store *st)
         sqlite3_finalize(st->stmt[i]);
     fts_clear(st);
     store_counts_clear(st);
+    store_group_forget(st);
     store_ckpt_stop(st);
     if (st->db) {
         /* bounded: unbounded, the first close after a large import or a
@@ -585,7 +586,10 @@ int store_begin(store *st)
     fts_clear(st);
     store_counts_clear(st);
     store_ckpt_wait(st);
-    return tx(st, sql_begin, "starting a transaction");
+    if (tx(st, sql_begin, "starting a transaction") < 0)
+        return -1;
+    store_group_begin(st);
+    return 0;
 }
 
 int store_commit(store *st)
@@ -599,6 +603,7 @@ int store_rollback(store *st)
 {
     fts_clear(st);
     store_counts_clear(st);
+    store_group_forget(st);
     if (sqlite3_get_autocommit(st->db))
         return 0;
     return tx(st, sql_rollback, "rolling back");

@@ -48,6 +48,18 @@ typedef enum { STORE_ADDED = 0, STORE_PRESENT = 1, STORE_FAILED = -1 } store_add
 store_add_status store_article_add(store *st, const doc *d, const extraction *ex,
                                    const lexicon *lx, int64_t *id);
 
+/* The order indexes (lists by date, outlet and title, a speaker's quotes
+ * by date, an actor's mentions), which nothing an import reads needs.  An
+ * import that at least doubles the store drops them first (defer) and
+ * builds them when it ends (build): one sort instead of an insert at a
+ * random place per entry.  Each runs in a transaction of its own and
+ * returns how many indexes it dropped or built, -1 on failure;
+ * store_indexes_missing counts those absent (an import was killed before
+ * it built them: the next import or reindex does). */
+int store_indexes_defer(store *st);
+int store_indexes_build(store *st);
+int store_indexes_missing(store *st);
+
 /* Re-runs extraction over every stored article; bookmarks keep pointing at
  * their quotes.  progress may be NULL. */
 int store_reindex(store *st, const lexicon *lx,

@@ -6,9 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define GROUP_CANDIDATES 50    /* a speaker's most recent quotes compared */
-#define GROUP_MIN_WORDS 4
-#define GROUP_CONTAINMENT 0.6
 #define ALIAS_MAX_BYTES 200
 #define REINDEX_BATCH 64
 
@@ -214,289 +211,6 @@ static void sorted_words(buf *b)
     wordset_free(&ws);
 }
 
-/* A quote's word set as grouping compares it: the sorted, unique 32-bit
- * FNV-1a hashes of its words, stored little-endian in quotes.sig so that
- * comparing against earlier quotes reads a short blob and splits nothing. */
-typedef struct wordsig {
-    uint32_t *h;
-    size_t n;
-} wordsig;
-
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-static void wordsig_sort(wordsig *g)
-{
-    qsort(g->h, g->n, sizeof *g->h, cmp_u32);
-    size_t k = 0;
-    for (size_t i = 0; i < g->n; i++)
-        if (!k || g->h[k - 1] != g->h[i])
-            g->h[k++] = g->h[i];
-    g->n = k;
-}
-
-/* From a space-separated word list (quotes.words). */
-static void wordsig_from_words(wordsig *g, const char *words)
-{
-    size_t cap = 1;
-    for (const char *p = words; *p; p++)
-        cap += *p == ' ';
-    g->h = xmalloc(cap * sizeof *g->h);
-    g->n = 0;
-    const char *p = words;
-    while (*p) {
-        uint32_t h = 2166136261u;
-        size_t len = 0;
-        for (; *p && *p != ' '; p++, len++)
-            h = (h ^ (unsigned char)*p) * 16777619u;
-        if (len)
-            g->h[g->n++] = h;
-        if (*p == ' ')
-            p++;
-    }
-    wordsig_sort(g);
-}
-
-/* From a stored blob, into g->h when it has room for *cap hashes (grown
- * otherwise): grouping reads fifty of these per quote.  Returns -1 when it
- * is not one (length not a multiple of 4). */
-static int wordsig_from_blob(wordsig *g, size_t *cap, const void *blob, int bytes)
-{
-    if (bytes < 0 || bytes % 4)
-        return -1;
-    const unsigned char *b = blob;
-    g->n = (size_t)bytes / 4;
-    if (g->n > *cap) {
-        *cap = g->n;
-        g->h = xrealloc(g->h, *cap * sizeof *g->h);
-    }
-    for (size_t i = 0; i < g->n; i++)
-        g->h[i] = (uint32_t)b[4 * i] | (uint32_t)b[4 * i + 1] << 8 | (uint32_t)b[4 * i + 2] << 16 |
-                  (uint32_t)b[4 * i + 3] << 24;
-    for (size_t i = 1; i < g->n; i++)
-        if (g->h[i - 1] >= g->h[i]) {
-            wordsig_sort(g);
-            break;
-        }
-    return 0;
-}
-
-static unsigned char *wordsig_blob(const wordsig *g, int *bytes)
-{
-    unsigned char *b = xmalloc(g->n * 4 + 1);
-    for (size_t i = 0; i < g->n; i++) {
-        b[4 * i] = (unsigned char)g->h[i];
-        b[4 * i + 1] = (unsigned char)(g->h[i] >> 8);
-        b[4 * i + 2] = (unsigned char)(g->h[i] >> 16);
-        b[4 * i + 3] = (unsigned char)(g->h[i] >> 24);
-    }
-    *bytes = (int)(g->n * 4);
-    return b;
-}
-
-/* |a ∩ b| / min(|a|, |b|): one report may quote more or less of the words. */
-static double containment(const wordsig *a, const wordsig *b)
-{
-    size_t i = 0, j = 0, common = 0;
-    while (i < a->n && j < b->n) {
-        if (a->h[i] == b->h[j]) {
-            common++;
-            i++;
-            j++;
-        } else if (a->h[i] < b->h[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    size_t m = a->n < b->n ? a->n : b->n;
-    return m ? (double)common / (double)m : 0;
-}
-
-/* A speaker's candidates: the latest quotes elsewhere that grouping
- * compares a new quote with (their statements and word sets). */
-typedef struct cand_list {
-    int64_t speaker, article;
-    size_t n;
-    int64_t *statement;
-    wordsig *sig;
-} cand_list;
-
-static void cand_list_free(cand_list *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->sig[i].h);
-    free(l->statement);
-    free(l->sig);
-    memset(l, 0, sizeof *l);
-}
-
-/* The candidates of speaker_id for a quote of article_id, read off
- * quotes_by_speaker alone, which holds each quote's statement and
- * signature: a speaker quoted thousands of times costs one run of index
- * pages, not a table row per candidate.  Rows from before quotes.sig
- * existed carry none: their words stand in (regrouping writes it). */
-static int cand_load(store *st, int64_t article_id, int64_t speaker_id, cand_list *l)
-{
-    static const char cand[] =
-        "SELECT statement_id, sig, id FROM quotes INDEXED BY quotes_by_speaker"
-        " WHERE speaker_id = ? AND article_id <> ? AND statement_id IS NOT NULL"
-        " ORDER BY article_id DESC, id DESC LIMIT " "50";
-    static const char old_words[] = "SELECT words FROM quotes WHERE id = ?";
-    _Static_assert(GROUP_CANDIDATES == 50, "keep the LIMIT above in step");
-    memset(l, 0, sizeof *l);
-    l->speaker = speaker_id;
-    l->article = article_id;
-    l->statement = xmalloc(GROUP_CANDIDATES * sizeof *l->statement);
-    l->sig = xmalloc(GROUP_CANDIDATES * sizeof *l->sig);
-    sqlite3_stmt *s = store_stmt(st, cand);
-    if (!s)
-        return -1;
-    sqlite3_bind_int64(s, 1, speaker_id);
-    sqlite3_bind_int64(s, 2, article_id);
-    while (l->n < GROUP_CANDIDATES && sqlite3_step(s) == SQLITE_ROW) {
-        wordsig g = {NULL, 0};
-        if (sqlite3_column_type(s, 1) == SQLITE_BLOB) {
-            size_t cap = 0;
-            if (wordsig_from_blob(&g, &cap, sqlite3_column_blob(s, 1), sqlite3_column_bytes(s, 1)) < 0)
-                continue;
-        } else {
-            sqlite3_stmt *w = store_stmt(st, old_words);
-            if (!w) {
-                sqlite3_reset(s);
-                return -1;
-            }
-            sqlite3_bind_int64(w, 1, sqlite3_column_int64(s, 2));
-            const char *t = sqlite3_step(w) == SQLITE_ROW ? store_col_text(w, 0) : NULL;
-            wordsig_from_words(&g, t ? t : "");
-            sqlite3_reset(w);
-        }
-        if (g.n < GROUP_MIN_WORDS) { /* too short to group with anything */
-            free(g.h);
-            continue;
-        }
-        l->statement[l->n] = sqlite3_column_int64(s, 0);
-        l->sig[l->n++] = g;
-    }
-    sqlite3_reset(s);
-    return 0;
-}
-
-/* Candidate lists kept while one article's quotes are grouped: its
- * speaker's candidates are the same for each of them (its own quotes are
- * never among them), so a speaker quoted five times is read once. */
-typedef struct cand_cache {
-    cand_list *l;
-    size_t n;
-} cand_cache;
-
-static void cand_cache_free(cand_cache *c)
-{
-    for (size_t i = 0; i < c->n; i++)
-        cand_list_free(&c->l[i]);
-    free(c->l);
-    c->l = NULL;
-    c->n = 0;
-}
-
-/* The statement a quote of speaker_id with these words reports: an
- * earlier quote's from another article when enough words are shared,
- * else a new one.  Also makes the quote's signature (*sig, *sig_bytes;
- * the caller frees it).  Runs before the quote's own row gets its
- * statement, which the widening below must not see.  cache may be NULL. */
-static int group_find(store *st, cand_cache *cache, int64_t article_id, int64_t speaker_id,
-                      const char *words, int64_t *statement_out, unsigned char **sig,
-                      int *sig_bytes)
-{
-    static const char new_stmt[] = "INSERT INTO statements(speaker_id) VALUES (?)";
-    /* one more outlet's article reports the statement, unless it already did */
-    static const char widen[] =
-        "UPDATE statements SET n_articles = n_articles + 1 WHERE id = ?1 AND NOT EXISTS"
-        " (SELECT 1 FROM quotes WHERE statement_id = ?1 AND article_id = ?2)";
-    int64_t statement = 0;
-    wordsig me;
-    wordsig_from_words(&me, words ? words : "");
-    if (speaker_id > 0 && me.n >= GROUP_MIN_WORDS) {
-        cand_list own, *l = NULL;
-        for (size_t i = 0; cache && i < cache->n && !l; i++)
-            if (cache->l[i].speaker == speaker_id && cache->l[i].article == article_id)
-                l = &cache->l[i];
-        if (!l) {
-            if (cand_load(st, article_id, speaker_id, &own) < 0) {
-                cand_list_free(&own);
-                goto fail;
-            }
-            if (cache) {
-                cache->l = xrealloc(cache->l, (cache->n + 1) * sizeof *cache->l);
-                cache->l[cache->n] = own;
-                l = &cache->l[cache->n++];
-            } else {
-                l = &own;
-            }
-        }
-        double best = 0;
-        for (size_t i = 0; i < l->n; i++) {
-            double c = containment(&me, &l->sig[i]);
-            if (c >= GROUP_CONTAINMENT && c > best) {
-                best = c;
-                statement = l->statement[i];
-            }
-        }
-        if (l == &own)
-            cand_list_free(&own);
-    }
-    sqlite3_stmt *s;
-    if (statement) {
-        if (!(s = store_stmt(st, widen)))
-            goto fail;
-        sqlite3_bind_int64(s, 1, statement);
-        sqlite3_bind_int64(s, 2, article_id);
-        if (store_exec_stmt(st, s, "grouping a quote") < 0)
-            goto fail;
-    } else {
-        s = store_stmt(st, new_stmt);
-        if (!s)
-            goto fail;
-        if (speaker_id > 0)
-            sqlite3_bind_int64(s, 1, speaker_id);
-        else
-            sqlite3_bind_null(s, 1);
-        if (store_exec_stmt(st, s, "adding a statement") < 0)
-            goto fail;
-        statement = sqlite3_last_insert_rowid(st->db);
-    }
-    *statement_out = statement;
-    *sig = wordsig_blob(&me, sig_bytes);
-    free(me.h);
-    return 0;
-fail:
-    free(me.h);
-    return -1;
-}
-
-int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
-                      const char *words)
-{
-    static const char set[] = "UPDATE quotes SET statement_id = ?, sig = ? WHERE id = ?";
-    int64_t statement;
-    unsigned char *blob;
-    int bytes;
-    if (group_find(st, NULL, article_id, speaker_id, words, &statement, &blob, &bytes) < 0)
-        return -1;
-    sqlite3_stmt *s = store_stmt(st, set);
-    if (!s) {
-        free(blob);
-        return -1;
-    }
-    sqlite3_bind_int64(s, 1, statement);
-    sqlite3_bind_blob(s, 2, blob, bytes, free);
-    sqlite3_bind_int64(s, 3, quote_id);
-    return store_exec_stmt(st, s, "grouping a quote");
-}
-
 /* ---- mentions and quotes ---------------------------------------------- */
 
 typedef struct actor_count {
@@ -647,11 +361,11 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     old_quote *old = NULL;
     size_t n_old = 0;
     buf words = BUF_INIT, qtext = BUF_INIT, pieces = BUF_INIT;
-    cand_cache cands = {NULL, 0};
     actor_count *spk = NULL; /* quotes per speaker in this article */
     size_t n_spk = 0;
 
     if (!fresh) {
+        store_group_forget(st); /* quotes change in place: the candidates are not the newest */
         if (!(s = store_stmt(st, del_mentions)))
             goto out;
         sqlite3_bind_int64(s, 1, article_id);
@@ -790,8 +504,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             int64_t statement;
             unsigned char *sig;
             int sig_bytes;
-            if (group_find(st, &cands, article_id, speaker, buf_str(&words), &statement, &sig,
-                           &sig_bytes) < 0)
+            if (store_group_new(st, article_id, speaker, buf_str(&words), &statement, &sig,
+                                &sig_bytes) < 0)
                 goto out;
             sqlite3_bind_int64(s, 13, statement);
             sqlite3_bind_blob(s, 14, sig, sig_bytes, free);
@@ -854,6 +568,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         goto out;
     if (!fresh && store_bookmarks_relink(st, article_id) < 0)
         goto out;
+    if (fresh)
+        store_group_article_done(st);
     rc = 0;
 out:
     free(ids);
@@ -864,7 +580,6 @@ out:
     buf_free(&words);
     buf_free(&qtext);
     buf_free(&pieces);
-    cand_cache_free(&cands);
     free(spk);
     return rc;
 }
@@ -1015,6 +730,10 @@ int store_reindex(store *st, const lexicon *lx,
     static const char next[] = "SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT " "64";
     static const char total_sql[] = "SELECT count(*) FROM articles";
     _Static_assert(REINDEX_BATCH == 64, "keep the LIMIT above in step");
+    /* recounting reads mentions by actor: an import killed before it built
+     * the order indexes left them out */
+    if (store_indexes_build(st) < 0)
+        return -1;
     sqlite3_stmt *s = store_stmt(st, total_sql);
     if (!s)
         return -1;

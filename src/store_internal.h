@@ -35,6 +35,7 @@ struct store {
     size_t n_actor_d, cap_actor_d;
     struct source_delta { int64_t actor, source; } *source_d; /* one article each */
     size_t n_source_d, cap_source_d;
+    struct group_cache *group; /* an import's grouping candidates (store_group.c) */
 };
 
 /* Notes an added article or quote, or a removed quote, for the full-text
@@ -111,8 +112,20 @@ int store_actor_find_ids(store *st, const char *name, int kind, int best_only,
 int store_speaker_ids(store *st, const char *name, buf *json, size_t *n);
 
 /* Statement grouping of one quote against its speaker's quotes elsewhere. */
+/* store_group.c.  store_group_quote (re)groups a stored quote;
+ * store_group_new groups one about to be written by an import (its
+ * statement and signature; the caller frees *sig), and
+ * store_group_article_done, once the article's quotes are all written,
+ * makes them candidates for the next article.  store_group_begin (at
+ * every BEGIN) keeps the import's candidates while no other connection
+ * has written; store_group_forget drops them. */
 int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
                       const char *words);
+int store_group_new(store *st, int64_t article_id, int64_t speaker_id, const char *words,
+                    int64_t *statement, unsigned char **sig, int *sig_bytes);
+void store_group_article_done(store *st);
+void store_group_begin(store *st);
+void store_group_forget(store *st);
 /* Re-attaches bookmarks of an article whose quote went away. */
 int store_bookmarks_relink(store *st, int64_t article_id);
 /* Replaces an article's mentions and quotes with a new extraction. */

@@ -2,7 +2,8 @@
 # Crash safety: an import killed with SIGKILL at 50 random moments leaves a
 # store that passes integrity_check, holds every article it has with all of
 # its quotes (never half of one), keeps every bookmark written before, and a
-# rerun finishes the job with nothing lost or doubled.
+# rerun finishes the job with nothing lost or doubled, and every index
+# back.
 . "$NEWSROOM_TOP/tests/lib.sh"
 . "$NEWSROOM_TOP/tests/data/hard_lib.sh"
 need_command import
@@ -97,6 +98,7 @@ run "$NR" --db "$db" import "$T/arts"
 assert_rc 0 "the import rerun"
 assert_sane "rerun"
 check_store "the rerun"
+assert_indexes "$db" "after the rerun"
 run "$NR" --db "$db" articles --json
 n=$(json_count)
 assert_eq "$n" "$((total + 2))" "every generated article and the two samples, once each"

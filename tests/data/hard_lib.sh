@@ -19,6 +19,29 @@ assert_clear() { # label
 }
 
 # The store passes SQLite's own checks.
+# The store has every index a new store has, with the same definition (an
+# import that doubles the store builds its order indexes at the end).
+assert_indexes() { # db label
+    mkdir -p "$T/empty-dir"
+    rm -f "$T/fresh-indexes.db"*
+    "$NR" --db "$T/fresh-indexes.db" import "$T/empty-dir" >/dev/null 2>&1 ||
+        fail "making a new store to compare indexes with"
+    python3 - "$1" "$T/fresh-indexes.db" <<'PY' || fail "indexes: $2"
+import sqlite3, sys
+def indexes(path):
+    db = sqlite3.connect(path, timeout=30)
+    return dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                           " AND sql IS NOT NULL").fetchall())
+got, want = indexes(sys.argv[1]), indexes(sys.argv[2])
+missing = sorted(set(want) - set(got))
+differ = sorted(n for n in want if n in got and got[n] != want[n])
+if missing or differ:
+    print("missing:", missing, "different:", differ, file=sys.stderr)
+    sys.exit(1)
+PY
+    ok
+}
+
 assert_integrity() { # db label
     python3 - "$1" <<'PY' || fail "integrity check: $2"
 import sqlite3, sys

@@ -1,5 +1,6 @@
 /* Unit tests for import: directory walk (sorted, recursive, hidden skipped),
- * refusals with one line each, dedup, batches, and the stop flag. */
+ * refusals with one line each, dedup, batches, the stop flag, and the
+ * order indexes a large import builds at its end. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -11,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "import.h"
+#include "store_internal.h"
 
 typedef struct fx {
     char dir[64];
@@ -117,12 +119,55 @@ static void test_directory(void **state)
     store_stats_get(f->st, &s);
     assert_int_equal(s.articles, 2);
 
-    /* again: nothing new */
+    /* into an empty store, the order indexes were built at the end */
+    assert_int_equal(store_indexes_missing(f->st), 0);
+
+    /* again: nothing new; and an import killed before it built them left
+     * them out: this one builds them */
+    assert_int_equal(store_indexes_defer(f->st), 6);
     msgs m2 = {0};
     o.ctx = &m2;
     assert_int_equal(import_paths(f->st, f->lx, paths, 1, &o, &rep), 1);
     assert_int_equal(rep.imported, 0);
     assert_int_equal(rep.present, 3);
+    assert_int_equal(store_indexes_missing(f->st), 0);
+}
+
+static int drops;
+
+static int count_drops(unsigned type, void *ctx, void *p, void *x)
+{
+    (void)type, (void)ctx, (void)x;
+    const char *sql = sqlite3_sql(p);
+    drops += sql && strncmp(sql, "DROP INDEX", 10) == 0;
+    return 0;
+}
+
+/* Only an import at least the size of the store leaves the order indexes
+ * out while it runs. */
+static void test_order_indexes_left_out(void **state)
+{
+    fx *f = *state;
+    fill(f);
+    char a[128], b[128];
+    snprintf(a, sizeof a, "%s/in/a.txt", f->dir);
+    snprintf(b, sizeof b, "%s/in/b.txt", f->dir);
+    sqlite3_trace_v2(f->st->db, SQLITE_TRACE_STMT, count_drops, NULL);
+    msgs m = {0};
+    import_opts o = {0, 0, 0, on_message, &m, NULL};
+    import_report rep;
+    const char *first[] = {a};
+    assert_int_equal(import_paths(f->st, f->lx, first, 1, &o, &rep), 0);
+    assert_int_equal(drops, 6);
+    const char *both[] = {a, b};
+    drops = 0;
+    assert_int_equal(import_paths(f->st, f->lx, both, 2, &o, &rep), 0);
+    assert_int_equal(rep.imported, 1);
+    assert_int_equal(drops, 6);
+    drops = 0;
+    assert_int_equal(import_paths(f->st, f->lx, first, 1, &o, &rep), 0);
+    assert_int_equal(drops, 0);
+    assert_int_equal(store_indexes_missing(f->st), 0);
 }
 
 static void test_missing_and_stop(void **state)
@@ -173,6 +218,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_directory, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_order_indexes_left_out, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_and_stop, setup, teardown),
         cmocka_unit_test_setup_teardown(test_size_limit, setup, teardown),
     };

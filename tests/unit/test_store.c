@@ -931,6 +931,214 @@ static void test_migration_counts_and_signatures(void **state)
     store_close(st);
 }
 
+
+/* ---- the order indexes a bulk import builds at its end ------------------ */
+
+/* Every index of the store with its definition, "name\tsql\n" in order. */
+static char *index_sql(const char *path)
+{
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_stmt *s;
+    buf b = BUF_INIT;
+    sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                           " AND sql IS NOT NULL ORDER BY name", -1, &s, NULL);
+    while (sqlite3_step(s) == SQLITE_ROW)
+        buf_printf(&b, "%s\t%s\n", sqlite3_column_text(s, 0), sqlite3_column_text(s, 1));
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return buf_steal(&b);
+}
+
+/* Dropped and built again, the order indexes are what a new store has, to
+ * the letter; lists read meanwhile come out in the same order. */
+static void test_order_indexes(void **state)
+{
+    fixture *f = *state;
+    add_a(f->st);
+    add_b(f->st);
+    char *fresh = index_sql(f->path);
+    store_article_query by_title = {NULL, NULL, STORE_SORT_TITLE, 0, 3, 0};
+    ids before = {0}, during = {0};
+    assert_int_equal(store_articles(f->st, &by_title, collect_article, &before), 0);
+
+    assert_int_equal(store_indexes_missing(f->st), 0);
+    assert_int_equal(store_indexes_defer(f->st), 6);
+    assert_int_equal(store_indexes_missing(f->st), 6);
+    assert_int_equal(store_indexes_defer(f->st), 0);
+    char *deferred = index_sql(f->path);
+    assert_true(strlen(deferred) < strlen(fresh));
+    assert_int_equal(store_articles(f->st, &by_title, collect_article, &during), 0);
+    assert_int_equal(during.n, before.n);
+    for (int i = 0; i < before.n; i++)
+        assert_int_equal(during.id[i], before.id[i]);
+    quotes q = {0};
+    store_quote_query qq = {0, "zelensky", 0, 0, 0, -1};
+    assert_int_equal(store_quotes(f->st, &qq, collect_quote, &q), 0);
+    assert_int_equal(q.n, 2);
+
+    assert_int_equal(store_indexes_build(f->st), 6);
+    assert_int_equal(store_indexes_build(f->st), 0);
+    assert_int_equal(store_indexes_missing(f->st), 0);
+    char *built = index_sql(f->path);
+    assert_string_equal(built, fresh);
+    free(fresh);
+    free(deferred);
+    free(built);
+}
+
+/* One quote of speaker "Ann Example" in a new article of its own. */
+static void add_ann(store *st, int n, const char *words)
+{
+    char text[400];
+    snprintf(text, sizeof text, "Story %d. Ann Example said \"%s\" to reporters.", n, words);
+    doc d;
+    extraction ex = {0};
+    make_doc(&d, text, "Outlet A", "2025-03-01", "Ann");
+    int ann = add_entity(&ex, text, "Ann Example", ACTOR_PERSON, "Ann Example");
+    add_quote(&ex, text, words, ann, QUOTE_DIRECT);
+    assert_int_equal(store_article_add(st, &d, &ex, NULL, NULL), STORE_ADDED);
+    extraction_free(&ex);
+    doc_free(&d);
+}
+
+static int64_t statement_of(const char *path, const char *words)
+{
+    char sql[400];
+    snprintf(sql, sizeof sql, "SELECT statement_id FROM quotes WHERE text = '%s'", words);
+    return sql_int(path, sql);
+}
+
+/* An import keeps a speaker's candidates from one batch to the next, and
+ * lets them go when another connection has written in between: a quote
+ * that connection stored is found all the same. */
+static void test_candidates_follow_other_writers(void **state)
+{
+    fixture *f = *state;
+    char err[256];
+    store *other = store_open(f->path, STORE_RW, err, sizeof err);
+    assert_non_null(other);
+    assert_int_equal(store_begin(f->st), 0);
+    add_ann(f->st, 1, "the bridge will open in the spring");
+    assert_int_equal(store_commit(f->st), 0);
+    assert_int_equal(store_begin(f->st), 0);
+    add_ann(f->st, 2, "taxes will not rise this year at all");
+    assert_int_equal(store_commit(f->st), 0);
+    assert_int_equal(store_begin(other), 0);
+    add_ann(other, 3, "the harbour needs a new sea wall soon");
+    assert_int_equal(store_commit(other), 0);
+    assert_int_equal(store_begin(f->st), 0);
+    add_ann(f->st, 4, "the harbour needs a new sea wall");
+    add_ann(f->st, 5, "the bridge will open in spring");
+    assert_int_equal(store_commit(f->st), 0);
+    store_close(other);
+    assert_int_equal(statement_of(f->path, "the harbour needs a new sea wall"),
+                     statement_of(f->path, "the harbour needs a new sea wall soon"));
+    assert_int_equal(statement_of(f->path, "the bridge will open in spring"),
+                     statement_of(f->path, "the bridge will open in the spring"));
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM statements"), 3);
+    assert_int_equal(sql_int(f->path, "SELECT sum(n_articles) FROM statements"), 5);
+}
+
+/* Each quote's statement, as the smallest quote id sharing it, and the
+ * statement's article count: "id:first:n," per quote in id order. */
+static char *partition(const char *path)
+{
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_stmt *s;
+    buf b = BUF_INIT;
+    sqlite3_prepare_v2(db, "SELECT q.id, (SELECT min(x.id) FROM quotes x WHERE x.statement_id ="
+                           " q.statement_id), s.n_articles FROM quotes q JOIN statements s"
+                           " ON s.id = q.statement_id ORDER BY q.id", -1, &s, NULL);
+    while (sqlite3_step(s) == SQLITE_ROW)
+        buf_printf(&b, "%lld:%lld:%lld,", (long long)sqlite3_column_int64(s, 0),
+                   (long long)sqlite3_column_int64(s, 1), (long long)sqlite3_column_int64(s, 2));
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return buf_steal(&b);
+}
+
+/* Grouping with the candidates an import keeps gives the statements that
+ * grouping every quote afresh from the store gives: three speakers quoted
+ * over a hundred times each, on topics that come back within their last
+ * fifty quotes and beyond them, with two-word quotes holding places in
+ * between, several quotes an article, several articles a transaction. */
+static void test_candidates_match_regroup(void **state)
+{
+    fixture *f = *state;
+    static const char *const who[] = {"Ann Example", "Bo Sample", "Cy Instance"};
+    static const char *const topic[] = {
+        "the bridge will open", "taxes will not rise", "the harbour needs work",
+        "schools reopen next week", "the budget is balanced", "trains run late again",
+        "a rare topic comes back"};
+    unsigned seed = 7;
+    assert_int_equal(store_begin(f->st), 0);
+    for (int art = 0; art < 180; art++) {
+        buf t = BUF_INIT;
+        char said[4][160];
+        int sp[4];
+        buf_printf(&t, "Story %d.", art);
+        for (int k = 0; k < 4; k++) {
+            seed = seed * 1103515245u + 12345u;
+            sp[k] = (int)((seed >> 16) % 3);
+            int tp = (int)((seed >> 8) % 6);
+            if (art == 3 || art == 170) /* twice only, far apart */
+                tp = 6;
+            if ((seed >> 20) % 5 == 0)
+                snprintf(said[k], sizeof said[k], "yes %d", art * 4 + k);
+            else
+                snprintf(said[k], sizeof said[k], "%s, item %d", topic[tp], art * 4 + k);
+            buf_printf(&t, " %s said \"%s\".", who[sp[k]], said[k]);
+        }
+        doc d;
+        extraction ex = {0};
+        make_doc(&d, buf_str(&t), art % 2 ? "Outlet A" : "Outlet B", "2025-03-01", "Round");
+        int ent[3];
+        for (int w = 0; w < 3; w++)
+            ent[w] = add_entity(&ex, buf_str(&t), who[w], ACTOR_PERSON, who[w]);
+        for (int k = 0; k < 4; k++)
+            add_quote(&ex, buf_str(&t), said[k], ex.entities[ent[sp[k]]].n_mentions ? ent[sp[k]] : -1,
+                      QUOTE_DIRECT);
+        assert_int_equal(store_article_add(f->st, &d, &ex, NULL, NULL), STORE_ADDED);
+        extraction_free(&ex);
+        doc_free(&d);
+        buf_free(&t);
+        if (art % 7 == 6) {
+            assert_int_equal(store_commit(f->st), 0);
+            assert_int_equal(store_begin(f->st), 0);
+        }
+    }
+    assert_int_equal(store_commit(f->st), 0);
+    char *kept = partition(f->path);
+
+    /* afresh: each quote compared with what the store holds before it */
+    assert_int_equal(store_begin(f->st), 0);
+    assert_int_equal(store_exec(f->st, "UPDATE quotes SET statement_id = NULL; DELETE FROM statements"), 0);
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(f->st->db, "SELECT id, article_id, speaker_id, words FROM quotes"
+                                        " ORDER BY id", -1, &s, NULL), SQLITE_OK);
+    while (sqlite3_step(s) == SQLITE_ROW)
+        assert_int_equal(store_group_quote(f->st, sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1),
+                                           sqlite3_column_int64(s, 2),
+                                           (const char *)sqlite3_column_text(s, 3)), 0);
+    sqlite3_finalize(s);
+    assert_int_equal(store_commit(f->st), 0);
+    char *afresh = partition(f->path);
+    assert_string_equal(kept, afresh);
+    /* and it means something: topics were grouped, and the rare one,
+     * fifty quotes and more apart, was not */
+    int64_t n_quotes = sql_int(f->path, "SELECT count(*) FROM quotes");
+    assert_true(sql_int(f->path, "SELECT count(*) FROM statements") < n_quotes / 2);
+    assert_true(sql_int(f->path, "SELECT max(n_articles) FROM statements") > 10);
+    int64_t rare = sql_int(f->path, "SELECT count(*) FROM quotes WHERE text LIKE 'a rare topic%'");
+    assert_true(rare >= 2);
+    assert_int_equal(sql_int(f->path, "SELECT count(DISTINCT statement_id) FROM quotes"
+                                      " WHERE text LIKE 'a rare topic%'"), rare);
+    free(kept);
+    free(afresh);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -946,6 +1154,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_migration_counts_and_signatures, setup, teardown),
         cmocka_unit_test_setup_teardown(test_counters_at_commit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_log_copied_while_importing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_order_indexes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_candidates_follow_other_writers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_candidates_match_regroup, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,475 @@
+/* store_group: which quotes report the same statement.  A new quote is
+ * compared, by the share of words they have in common, with its speaker's
+ * latest quotes in other articles; enough in common, and it joins that
+ * quote's statement, else it starts one. */
+#include "store_internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define GROUP_CANDIDATES 50    /* a speaker's most recent quotes compared */
+#define GROUP_MIN_WORDS 4
+#define GROUP_CONTAINMENT 0.6
+
+/* A quote's word set as grouping compares it: the sorted, unique 32-bit
+ * FNV-1a hashes of its words, stored little-endian in quotes.sig so that
+ * comparing against earlier quotes reads a short blob and splits nothing. */
+typedef struct wordsig {
+    uint32_t *h;
+    size_t n;
+    uint64_t bits; /* one of 64 bits per word (wordsig_bits) */
+} wordsig;
+
+static unsigned word_bit(uint32_t h)
+{
+    return (unsigned)((h * 0x9E3779B9u) >> 26);
+}
+
+static void wordsig_bits(wordsig *g)
+{
+    g->bits = 0;
+    for (size_t i = 0; i < g->n; i++)
+        g->bits |= (uint64_t)1 << word_bit(g->h[i]);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void wordsig_sort(wordsig *g)
+{
+    qsort(g->h, g->n, sizeof *g->h, cmp_u32);
+    size_t k = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (!k || g->h[k - 1] != g->h[i])
+            g->h[k++] = g->h[i];
+    g->n = k;
+    wordsig_bits(g);
+}
+
+/* From a space-separated word list (quotes.words). */
+static void wordsig_from_words(wordsig *g, const char *words)
+{
+    size_t cap = 1;
+    for (const char *p = words; *p; p++)
+        cap += *p == ' ';
+    g->h = xmalloc(cap * sizeof *g->h);
+    g->n = 0;
+    const char *p = words;
+    while (*p) {
+        uint32_t h = 2166136261u;
+        size_t len = 0;
+        for (; *p && *p != ' '; p++, len++)
+            h = (h ^ (unsigned char)*p) * 16777619u;
+        if (len)
+            g->h[g->n++] = h;
+        if (*p == ' ')
+            p++;
+    }
+    wordsig_sort(g);
+}
+
+/* From a stored blob, into g->h when it has room for *cap hashes (grown
+ * otherwise): grouping reads fifty of these per quote.  Returns -1 when it
+ * is not one (length not a multiple of 4). */
+static int wordsig_from_blob(wordsig *g, size_t *cap, const void *blob, int bytes)
+{
+    if (bytes < 0 || bytes % 4)
+        return -1;
+    const unsigned char *b = blob;
+    g->n = (size_t)bytes / 4;
+    if (g->n > *cap) {
+        *cap = g->n;
+        g->h = xrealloc(g->h, *cap * sizeof *g->h);
+    }
+    for (size_t i = 0; i < g->n; i++)
+        g->h[i] = (uint32_t)b[4 * i] | (uint32_t)b[4 * i + 1] << 8 | (uint32_t)b[4 * i + 2] << 16 |
+                  (uint32_t)b[4 * i + 3] << 24;
+    for (size_t i = 1; i < g->n; i++)
+        if (g->h[i - 1] >= g->h[i]) {
+            wordsig_sort(g);
+            return 0;
+        }
+    wordsig_bits(g);
+    return 0;
+}
+
+static unsigned char *wordsig_blob(const wordsig *g, int *bytes)
+{
+    unsigned char *b = xmalloc(g->n * 4 + 1);
+    for (size_t i = 0; i < g->n; i++) {
+        b[4 * i] = (unsigned char)g->h[i];
+        b[4 * i + 1] = (unsigned char)(g->h[i] >> 8);
+        b[4 * i + 2] = (unsigned char)(g->h[i] >> 16);
+        b[4 * i + 3] = (unsigned char)(g->h[i] >> 24);
+    }
+    *bytes = (int)(g->n * 4);
+    return b;
+}
+
+/* At least containment(a, b), cheaply: a's words whose bit b has set
+ * include every word they share.  Most candidates share a few common
+ * words with a quote, and this rules them out without the merge below. */
+static double containment_bound(const wordsig *a, const wordsig *b)
+{
+    size_t u = 0;
+    for (size_t i = 0; i < a->n; i++)
+        u += (size_t)(b->bits >> word_bit(a->h[i])) & 1;
+    size_t m = a->n < b->n ? a->n : b->n;
+    return m ? (double)u / (double)m : 0;
+}
+
+/* |a ∩ b| / min(|a|, |b|): one report may quote more or less of the words.
+ * Without branches in the merge: a quote is compared with fifty others,
+ * and which side advances is a coin toss the predictor always loses. */
+static double containment(const wordsig *a, const wordsig *b)
+{
+    size_t i = 0, j = 0, common = 0;
+    while (i < a->n && j < b->n) {
+        uint32_t x = a->h[i], y = b->h[j];
+        common += x == y;
+        i += x <= y;
+        j += y <= x;
+    }
+    size_t m = a->n < b->n ? a->n : b->n;
+    return m ? (double)common / (double)m : 0;
+}
+
+/* A speaker's candidates, newest first: its latest quotes in other
+ * articles (statement and word set), which a new quote is compared with.
+ * Rows too short to group still hold their place in the window. */
+typedef struct cand_list {
+    int64_t speaker;
+    size_t n;
+    int64_t statement[GROUP_CANDIDATES];
+    wordsig sig[GROUP_CANDIDATES];
+} cand_list;
+
+static void cand_list_free(cand_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->sig[i].h);
+    l->n = 0;
+}
+
+/* The candidates of speaker_id for a quote of article_id, read off
+ * quotes_by_speaker alone, which holds each quote's statement and
+ * signature: a speaker quoted thousands of times costs one run of index
+ * pages, not a table row per candidate.  Rows from before quotes.sig
+ * existed carry none: their words stand in (regrouping writes it). */
+static int cand_load(store *st, int64_t article_id, int64_t speaker_id, cand_list *l)
+{
+    static const char cand[] =
+        "SELECT statement_id, sig, id FROM quotes INDEXED BY quotes_by_speaker"
+        " WHERE speaker_id = ? AND article_id <> ? AND statement_id IS NOT NULL"
+        " ORDER BY article_id DESC, id DESC LIMIT " "50";
+    static const char old_words[] = "SELECT words FROM quotes WHERE id = ?";
+    _Static_assert(GROUP_CANDIDATES == 50, "keep the LIMIT above in step");
+    l->speaker = speaker_id;
+    l->n = 0;
+    sqlite3_stmt *s = store_stmt(st, cand);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, speaker_id);
+    sqlite3_bind_int64(s, 2, article_id);
+    while (l->n < GROUP_CANDIDATES && sqlite3_step(s) == SQLITE_ROW) {
+        wordsig g = {NULL, 0, 0};
+        if (sqlite3_column_type(s, 1) == SQLITE_BLOB) {
+            size_t cap = 0;
+            if (wordsig_from_blob(&g, &cap, sqlite3_column_blob(s, 1), sqlite3_column_bytes(s, 1)) < 0)
+                g.n = 0; /* not a signature: never matches */
+        } else {
+            sqlite3_stmt *w = store_stmt(st, old_words);
+            if (!w) {
+                sqlite3_reset(s);
+                return -1;
+            }
+            sqlite3_bind_int64(w, 1, sqlite3_column_int64(s, 2));
+            const char *t = sqlite3_step(w) == SQLITE_ROW ? store_col_text(w, 0) : NULL;
+            wordsig_from_words(&g, t ? t : "");
+            sqlite3_reset(w);
+        }
+        l->statement[l->n] = sqlite3_column_int64(s, 0);
+        l->sig[l->n++] = g;
+    }
+    sqlite3_reset(s);
+    return 0;
+}
+
+/* ---- the candidates an import keeps ----------------------------------
+
+ * Articles added one after another quote the same people: a speaker's
+ * candidates read once are kept, and each article's own quotes join them
+ * when it is done (they are then the newest elsewhere for the next one).
+ * Only additions in article order keep the lists true: anything else
+ * (reindexing, regrouping, a rollback, another connection's commit)
+ * empties them. */
+#define GROUP_CACHE_MAX 16384 /* speakers kept; past it, start over */
+
+typedef struct pending {
+    int64_t speaker, statement;
+    wordsig sig;
+} pending;
+
+struct group_cache {
+    cand_list **l;     /* lists, in the order they were read */
+    size_t n, cap;
+    int64_t *slot_id;  /* open addressing: speaker -> index + 1 in l */
+    size_t *slot;
+    size_t n_slots;    /* a power of two, at least twice n */
+    pending *p;        /* the quotes of the article in hand */
+    size_t n_p, cap_p;
+    int64_t version;   /* PRAGMA data_version the lists agree with */
+};
+
+static size_t slot_of(const struct group_cache *c, int64_t speaker)
+{
+    uint64_t h = (uint64_t)speaker * 0x9E3779B97F4A7C15u;
+    size_t i = (size_t)(h >> 32) & (c->n_slots - 1);
+    while (c->slot[i] && c->slot_id[i] != speaker)
+        i = (i + 1) & (c->n_slots - 1);
+    return i;
+}
+
+static void pending_clear(struct group_cache *c)
+{
+    for (size_t i = 0; i < c->n_p; i++)
+        free(c->p[i].sig.h);
+    c->n_p = 0;
+}
+
+static void lists_clear(struct group_cache *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        cand_list_free(c->l[i]);
+        free(c->l[i]);
+    }
+    free(c->l);
+    free(c->slot_id);
+    free(c->slot);
+    c->l = NULL;
+    c->slot_id = NULL;
+    c->slot = NULL;
+    c->n = c->cap = c->n_slots = 0;
+}
+
+void store_group_forget(store *st)
+{
+    struct group_cache *c = st->group;
+    if (!c)
+        return;
+    lists_clear(c);
+    pending_clear(c);
+    free(c->p);
+    free(c);
+    st->group = NULL;
+}
+
+static cand_list *cache_find(struct group_cache *c, int64_t speaker)
+{
+    if (!c || !c->n_slots)
+        return NULL;
+    size_t i = slot_of(c, speaker);
+    return c->slot[i] ? c->l[c->slot[i] - 1] : NULL;
+}
+
+static void cache_add(struct group_cache *c, cand_list *l)
+{
+    if (2 * (c->n + 1) > c->n_slots) {
+        size_t old_n = c->n_slots;
+        int64_t *old_id = c->slot_id;
+        size_t *old = c->slot;
+        c->n_slots = old_n ? 2 * old_n : 1024;
+        c->slot_id = xcalloc(c->n_slots, sizeof *c->slot_id);
+        c->slot = xcalloc(c->n_slots, sizeof *c->slot);
+        for (size_t i = 0; i < old_n; i++) {
+            if (!old[i])
+                continue;
+            size_t k = slot_of(c, old_id[i]);
+            c->slot_id[k] = old_id[i];
+            c->slot[k] = old[i];
+        }
+        free(old_id);
+        free(old);
+    }
+    if (c->n == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 1024;
+        c->l = xrealloc(c->l, c->cap * sizeof *c->l);
+    }
+    c->l[c->n++] = l;
+    size_t k = slot_of(c, l->speaker);
+    c->slot_id[k] = l->speaker;
+    c->slot[k] = c->n;
+}
+
+void store_group_begin(store *st)
+{
+    static const char sql[] = "PRAGMA data_version";
+    sqlite3_stmt *s = store_stmt(st, sql);
+    int64_t v = -1;
+    if (s && sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int64(s, 0);
+    if (s)
+        sqlite3_reset(s);
+    if (st->group && (v < 0 || v != st->group->version))
+        store_group_forget(st);
+    if (st->group)
+        pending_clear(st->group);
+    else if (v >= 0) {
+        st->group = xcalloc(1, sizeof *st->group);
+        st->group->version = v;
+    }
+}
+
+void store_group_article_done(store *st)
+{
+    struct group_cache *c = st->group;
+    if (!c)
+        return;
+    /* in the order they were written: the last is the newest */
+    for (size_t i = 0; i < c->n_p; i++) {
+        pending *q = &c->p[i];
+        cand_list *l = cache_find(c, q->speaker);
+        if (!l) { /* never read: the store has it when it is */
+            free(q->sig.h);
+            continue;
+        }
+        if (l->n == GROUP_CANDIDATES)
+            free(l->sig[--l->n].h);
+        memmove(l->statement + 1, l->statement, l->n * sizeof *l->statement);
+        memmove(l->sig + 1, l->sig, l->n * sizeof *l->sig);
+        l->statement[0] = q->statement;
+        l->sig[0] = q->sig;
+        l->n++;
+    }
+    c->n_p = 0;
+}
+
+/* The statement a quote of speaker_id with these words reports: an
+ * earlier quote's from another article when enough words are shared,
+ * else a new one.  Also makes the quote's signature (*sig, *sig_bytes;
+ * the caller frees it).  Runs before the quote's own row gets its
+ * statement, which the widening below must not see.  With cached set,
+ * the candidates come from the import's lists (see above). */
+static int group_find(store *st, int cached, int64_t article_id, int64_t speaker_id,
+                      const char *words, int64_t *statement_out, unsigned char **sig,
+                      int *sig_bytes)
+{
+    static const char new_stmt[] = "INSERT INTO statements(speaker_id) VALUES (?)";
+    /* one more outlet's article reports the statement, unless it already did */
+    static const char widen[] =
+        "UPDATE statements SET n_articles = n_articles + 1 WHERE id = ?1 AND NOT EXISTS"
+        " (SELECT 1 FROM quotes WHERE statement_id = ?1 AND article_id = ?2)";
+    static const char widen_new[] = "UPDATE statements SET n_articles = n_articles + 1 WHERE id = ?1";
+    if (cached && !st->group) { /* kept for this transaction only */
+        st->group = xcalloc(1, sizeof *st->group);
+        st->group->version = -1;
+    }
+    struct group_cache *c = cached ? st->group : NULL;
+    int64_t statement = 0;
+    wordsig me;
+    wordsig_from_words(&me, words ? words : "");
+    if (speaker_id > 0 && me.n >= GROUP_MIN_WORDS) {
+        cand_list own, *l = cache_find(c, speaker_id);
+        if (!l) {
+            if (c && c->n >= GROUP_CACHE_MAX)
+                lists_clear(c); /* the article's own quotes stay pending */
+            l = c ? xmalloc(sizeof *l) : &own;
+            if (cand_load(st, article_id, speaker_id, l) < 0) {
+                cand_list_free(l);
+                if (l != &own)
+                    free(l);
+                goto fail;
+            }
+            if (c)
+                cache_add(c, l);
+        }
+        double best = 0;
+        for (size_t i = 0; i < l->n; i++) {
+            if (l->sig[i].n < GROUP_MIN_WORDS) /* too short to group with anything */
+                continue;
+            double most = containment_bound(&me, &l->sig[i]);
+            if (most < GROUP_CONTAINMENT || most <= best)
+                continue;
+            double k = containment(&me, &l->sig[i]);
+            if (k >= GROUP_CONTAINMENT && k > best) {
+                best = k;
+                statement = l->statement[i];
+            }
+        }
+        if (l == &own)
+            cand_list_free(&own);
+    }
+    sqlite3_stmt *s;
+    if (statement) {
+        /* The article's quotes so far are the pending ones: no need to
+         * look for them in the statement index (which an import may have
+         * left out, see store_index.c). */
+        int counted = 0;
+        for (size_t i = 0; c && i < c->n_p && !counted; i++)
+            counted = c->p[i].statement == statement;
+        if (!counted) {
+            if (!(s = store_stmt(st, c ? widen_new : widen)))
+                goto fail;
+            sqlite3_bind_int64(s, 1, statement);
+            if (!c)
+                sqlite3_bind_int64(s, 2, article_id);
+            if (store_exec_stmt(st, s, "grouping a quote") < 0)
+                goto fail;
+        }
+    } else {
+        s = store_stmt(st, new_stmt);
+        if (!s)
+            goto fail;
+        if (speaker_id > 0)
+            sqlite3_bind_int64(s, 1, speaker_id);
+        else
+            sqlite3_bind_null(s, 1);
+        if (store_exec_stmt(st, s, "adding a statement") < 0)
+            goto fail;
+        statement = sqlite3_last_insert_rowid(st->db);
+    }
+    *statement_out = statement;
+    *sig = wordsig_blob(&me, sig_bytes);
+    if (c && speaker_id > 0) {
+        if (c->n_p == c->cap_p) {
+            c->cap_p = c->cap_p ? 2 * c->cap_p : 64;
+            c->p = xrealloc(c->p, c->cap_p * sizeof *c->p);
+        }
+        c->p[c->n_p++] = (pending){speaker_id, statement, me};
+    } else {
+        free(me.h);
+    }
+    return 0;
+fail:
+    free(me.h);
+    return -1;
+}
+
+int store_group_new(store *st, int64_t article_id, int64_t speaker_id, const char *words,
+                    int64_t *statement, unsigned char **sig, int *sig_bytes)
+{
+    return group_find(st, 1, article_id, speaker_id, words, statement, sig, sig_bytes);
+}
+
+int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
+                      const char *words)
+{
+    static const char set[] = "UPDATE quotes SET statement_id = ?, sig = ? WHERE id = ?";
+    int64_t statement;
+    unsigned char *blob;
+    int bytes;
+    store_group_forget(st);
+    if (group_find(st, 0, article_id, speaker_id, words, &statement, &blob, &bytes) < 0)
+        return -1;
+    sqlite3_stmt *s = store_stmt(st, set);
+    if (!s) {
+        free(blob);
+        return -1;
+    }
+    sqlite3_bind_int64(s, 1, statement);
+    sqlite3_bind_blob(s, 2, blob, bytes, free);
+    sqlite3_bind_int64(s, 3, quote_id);
+    return store_exec_stmt(st, s, "grouping a quote");
+}
