@@ -145,6 +145,7 @@ static void walk(run *r, const char *dir, paths *out, int depth)
 typedef struct pending {
     doc d;
     extraction ex;
+    store_prep *prep; /* what adding it needs besides the store, made here */
     const char *path;
 } pending;
 
@@ -169,6 +170,7 @@ typedef struct batch {
     /* what fills it */
     const import_opts *o;
     const lexicon *lx;
+    const store *st;       /* only read (its lexicon), by store_prep_make */
     const paths *files;
     _Atomic size_t *done;  /* files read so far, for the progress bar */
 } batch;
@@ -211,6 +213,7 @@ static void *batch_fill(void *arg)
             b->warned++;
         }
         extract_run(b->lx, p->d.text, p->d.text_len, &p->ex);
+        p->prep = store_prep_make(b->st, b->lx, p->d.text, &p->ex);
         p->path = path;
         b->bytes += p->d.raw_len;
         b->n++;
@@ -223,6 +226,8 @@ static void *batch_fill(void *arg)
 static void batch_clear(batch *b)
 {
     for (size_t i = 0; i < b->n; i++) {
+        store_prep_free(b->p[i].prep);
+        b->p[i].prep = NULL;
         extraction_free(&b->p[i].ex);
         doc_free(&b->p[i].d);
     }
@@ -300,7 +305,7 @@ static int flush(store *st, const lexicon *lx, run *r, batch *b)
     }
     for (size_t i = 0; i < b->n && rc == 0; i++) {
         int64_t id;
-        store_add_status s = store_article_add(st, &b->p[i].d, &b->p[i].ex, lx, &id);
+        store_add_status s = store_article_add_prepared(st, &b->p[i].d, &b->p[i].ex, lx, b->p[i].prep, &id);
         if (s == STORE_FAILED) {
             message(r, 1, b->p[i].path, store_error(st));
             rc = -1;
@@ -363,6 +368,7 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
         bs[k].cap = cap;
         bs[k].o = o;
         bs[k].lx = lx;
+        bs[k].st = st;
         bs[k].files = &files;
         bs[k].done = &done;
     }

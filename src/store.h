@@ -48,6 +48,17 @@ typedef enum { STORE_ADDED = 0, STORE_PRESENT = 1, STORE_FAILED = -1 } store_add
 store_add_status store_article_add(store *st, const doc *d, const extraction *ex,
                                    const lexicon *lx, int64_t *id);
 
+/* The part of adding an article that reads nothing from the store (its
+ * quotes' words, its names' keys), worked out beforehand: an import makes
+ * it on the thread that reads the next batch.  Uses st's lexicon and lx as
+ * store_article_add does, and only reads st.  The extraction must outlive
+ * it.  store_article_add_prepared adds d with it (prep may be NULL). */
+typedef struct store_prep store_prep;
+store_prep *store_prep_make(const store *st, const lexicon *lx, const char *text, const extraction *ex);
+void store_prep_free(store_prep *p);
+store_add_status store_article_add_prepared(store *st, const doc *d, const extraction *ex,
+                                            const lexicon *lx, const store_prep *prep, int64_t *id);
+
 /* The order indexes (lists by date, outlet and title, a speaker's quotes
  * by date, an actor's mentions), which nothing an import reads needs.  An
  * import that at least doubles the store drops them first (defer) and

@@ -1,12 +1,10 @@
 /* store_import: adding an article with its extraction, resolving entities
  * to actors across the store, grouping quotes into statements, reindexing. */
 #include "store_internal.h"
-#include "fold.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define ALIAS_MAX_BYTES 200
 #define REINDEX_BATCH 64
 
 static void hash_hex(uint64_t h, char out[17])
@@ -37,44 +35,28 @@ static int64_t source_get(store *st, const char *name)
     return id;
 }
 
-/* Records alias (as written) for an actor, with its keys. */
-static int alias_add(store *st, int64_t actor_id, actor_kind kind, const char *alias, size_t n)
+/* Records an alias (as written, with its keys) for an actor. */
+static int alias_add(store *st, int64_t actor_id, const store_prep_alias *a)
 {
     static const char sql[] =
         "INSERT INTO aliases(actor_id, alias, key, vkey, vlast) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT DO NOTHING";
-    /* "Trump's" is Trump */
-    if (n > 2 && alias[n - 2] == '\'' && alias[n - 1] == 's')
-        n -= 2;
-    else if (n > 4 && !memcmp(alias + n - 4, "\xE2\x80\x99s", 4))
-        n -= 4;
-    if (n == 0 || n > ALIAS_MAX_BYTES)
+    if (!a->alias)
         return 0;
-    char *a = xstrndup(alias, n);
-    char *key = store_key(st, kind, a);
-    int rc = 0;
-    if (*key) {
-        char *vkey = store_vkey(key);
-        sqlite3_stmt *s = store_stmt(st, sql);
-        if (!s) {
-            rc = -1;
-        } else {
-            sqlite3_bind_int64(s, 1, actor_id);
-            store_bind_text(s, 2, a);
-            store_bind_text(s, 3, key);
-            store_bind_text(s, 4, vkey);
-            store_bind_text(s, 5, store_last_word(vkey));
-            rc = store_exec_stmt(st, s, "adding an alias");
-        }
-        free(vkey);
-    }
-    free(key);
-    free(a);
-    return rc;
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, actor_id);
+    store_bind_text(s, 2, a->alias);
+    store_bind_text(s, 3, a->key);
+    store_bind_text(s, 4, a->vkey);
+    store_bind_text(s, 5, store_last_word(a->vkey));
+    return store_exec_stmt(st, s, "adding an alias");
 }
 
-/* The actor an entity name stands for, created when new. */
-static int64_t actor_resolve(store *st, const lexicon *lx, actor_kind kind, const char *name_in)
+/* The actor an entity name (canonical, with its key) stands for,
+ * created when new. */
+static int64_t actor_resolve(store *st, actor_kind kind, const char *name, const char *key)
 {
     static const char by_key[] = "SELECT id FROM actors WHERE kind = ? AND key = ?";
     static const char by_alias[] =
@@ -84,17 +66,6 @@ static int64_t actor_resolve(store *st, const lexicon *lx, actor_kind kind, cons
         "SELECT DISTINCT l.actor_id FROM aliases l JOIN actors a ON a.id = l.actor_id"
         " WHERE l.vlast = ? AND a.kind = ? LIMIT 2";
     static const char ins[] = "INSERT INTO actors(kind, name, key) VALUES (?, ?, ?)";
-    const char *name = name_in;
-    if (lx) {
-        const char *canon = lexicon_alias_canonical(lx, name);
-        if (canon)
-            name = canon;
-    }
-    char *key = store_key(st, kind, name);
-    if (!*key) {
-        free(key);
-        key = fold_dup(name);
-    }
     int64_t id = 0;
     sqlite3_stmt *s = store_stmt(st, by_key);
     if (!s)
@@ -139,76 +110,14 @@ static int64_t actor_resolve(store *st, const lexicon *lx, actor_kind kind, cons
         if (store_exec_stmt(st, s, "adding an actor") < 0)
             goto out;
         id = sqlite3_last_insert_rowid(st->db);
-        if (alias_add(st, id, kind, name, strlen(name)) < 0)
+        store_prep_alias self;
+        store_prep_alias_make(st, kind, name, strlen(name), &self);
+        if (alias_add(st, id, &self) < 0)
             id = 0;
+        store_prep_alias_free(&self);
     }
 out:
-    free(key);
     return id ? id : -1;
-}
-
-/* ---- statements -------------------------------------------------------- */
-
-typedef struct wordset {
-    char *mem;
-    const char **w;
-    size_t n;
-} wordset;
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static void wordset_make(wordset *ws, const char *words)
-{
-    ws->mem = xstrdup(words);
-    size_t cap = 1;
-    for (const char *p = words; *p; p++)
-        cap += *p == ' ';
-    ws->w = xmalloc(cap * sizeof *ws->w);
-    ws->n = 0;
-    for (char *p = ws->mem; *p;) {
-        ws->w[ws->n++] = p;
-        char *sp = strchr(p, ' ');
-        if (!sp)
-            break;
-        *sp = '\0';
-        p = sp + 1;
-    }
-    /* stored word lists are already sorted and unique; older rows may not be */
-    int sorted = 1;
-    for (size_t i = 1; i < ws->n && sorted; i++)
-        sorted = strcmp(ws->w[i - 1], ws->w[i]) < 0;
-    if (!sorted)
-        qsort(ws->w, ws->n, sizeof *ws->w, cmp_str);
-    size_t k = 0;
-    for (size_t i = 0; i < ws->n; i++)
-        if (!k || strcmp(ws->w[k - 1], ws->w[i]))
-            ws->w[k++] = ws->w[i];
-    ws->n = k;
-}
-
-static void wordset_free(wordset *ws)
-{
-    free(ws->mem);
-    free(ws->w);
-}
-
-/* Rewrites folded text as its sorted, unique words: what grouping compares. */
-static void sorted_words(buf *b)
-{
-    wordset ws;
-    wordset_make(&ws, buf_str(b));
-    buf_clear(b);
-    for (size_t i = 0; i < ws.n; i++) {
-        if (i)
-            buf_addc(b, ' ');
-        buf_adds(b, ws.w[i]);
-    }
-    if (!b->data)
-        buf_add(b, "", 0);
-    wordset_free(&ws);
 }
 
 /* ---- mentions and quotes ---------------------------------------------- */
@@ -329,7 +238,7 @@ int store_counts_flush(store *st)
 }
 
 int store_extraction_put(store *st, int64_t article_id, const char *text, const extraction *ex,
-                         const lexicon *lx, int fresh, int64_t source_id)
+                         const lexicon *lx, const store_prep *prep, int fresh, int64_t source_id)
 {
     static const char del_mentions[] = "DELETE FROM mentions WHERE article_id = ?";
     static const char ins_mention[] =
@@ -360,9 +269,10 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     size_t n_ac = 0;
     old_quote *old = NULL;
     size_t n_old = 0;
-    buf words = BUF_INIT, qtext = BUF_INIT, pieces = BUF_INIT;
     actor_count *spk = NULL; /* quotes per speaker in this article */
     size_t n_spk = 0;
+    store_prep *own = prep ? NULL : store_prep_make(st, lx, text, ex);
+    const store_prep *pp = prep ? prep : own;
 
     if (!fresh) {
         store_group_forget(st); /* quotes change in place: the candidates are not the newest */
@@ -374,9 +284,10 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     }
     for (size_t i = 0; i < ex->n_entities; i++) {
         const ex_entity *e = &ex->entities[i];
-        if (!e->name || !*e->name)
+        const store_prep_entity *pe = &pp->e[i];
+        if (!pe->name)
             continue;
-        ids[i] = actor_resolve(st, lx, e->kind, e->name);
+        ids[i] = actor_resolve(st, e->kind, pe->name, pe->key);
         if (ids[i] < 0)
             goto out;
         int64_t n = 0;
@@ -392,15 +303,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             sqlite3_bind_int64(s, 4, (int64_t)sp->end);
             if (store_exec_stmt(st, s, "adding a mention") < 0)
                 goto out;
-            /* each distinct way the text writes the name is an alias */
-            int seen = 0;
-            for (size_t k = 0; k < m && !seen; k++) {
-                const ex_span *o = &e->mentions[k];
-                seen = o->end - o->start == sp->end - sp->start &&
-                       span_ok(o->start, o->end, len) &&
-                       !memcmp(text + o->start, text + sp->start, sp->end - sp->start);
-            }
-            if (!seen && alias_add(st, ids[i], e->kind, text + sp->start, sp->end - sp->start) < 0)
+            if (alias_add(st, ids[i], &pe->alias[m]) < 0)
                 goto out;
             n++;
         }
@@ -447,7 +350,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
     }
     for (size_t i = 0; i < ex->n_quotes; i++) {
         const ex_quote *q = &ex->quotes[i];
-        if (!span_ok(q->start, q->end, len) || q->end == q->start)
+        const store_prep_quote *pq = &pp->q[i];
+        if (!pq->text)
             continue;
         int64_t speaker = 0;
         if (q->speaker >= 0 && (size_t)q->speaker < ex->n_entities &&
@@ -455,13 +359,6 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             speaker = ids[q->speaker];
         int has_span = q->has_speaker_span && span_ok(q->speaker_start, q->speaker_end, len) &&
                        q->speaker_end > q->speaker_start;
-        buf_clear(&qtext);
-        extract_quote_text(text, len, q, &qtext);
-        buf_clear(&pieces);
-        extract_pieces_format(&pieces, q);
-        buf_clear(&words);
-        fold_text(&words, qtext.data ? qtext.data : "", qtext.len);
-        sorted_words(&words);
         /* A quote at the same place keeps its id, so links to it hold. */
         int64_t reuse = 0;
         for (size_t j = 0; j < n_old && !reuse; j++) {
@@ -479,8 +376,8 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             sqlite3_bind_int64(s, c, article_id);
         sqlite3_bind_int64(s, ++c, (int64_t)q->start);
         sqlite3_bind_int64(s, ++c, (int64_t)q->end);
-        sqlite3_bind_text(s, ++c, buf_str(&qtext), (int)qtext.len, SQLITE_STATIC);
-        store_bind_text(s, ++c, buf_str(&words));
+        sqlite3_bind_text(s, ++c, pq->text, (int)pq->text_len, SQLITE_STATIC);
+        store_bind_text(s, ++c, pq->words);
         sqlite3_bind_int(s, ++c, (int)q->kind);
         store_bind_text(s, ++c, q->cue);
         if (speaker)
@@ -497,15 +394,14 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
             sqlite3_bind_null(s, ++c);
             sqlite3_bind_null(s, ++c);
         }
-        store_bind_text(s, ++c, pieces.len ? buf_str(&pieces) : NULL);
+        store_bind_text(s, ++c, pq->pieces);
         if (fresh && !reuse) {
             /* grouped before its row is written, so the row and its index
              * entries are written once, with their statement */
             int64_t statement;
             unsigned char *sig;
             int sig_bytes;
-            if (store_group_new(st, article_id, speaker, buf_str(&words), &statement, &sig,
-                                &sig_bytes) < 0)
+            if (store_group_new(st, article_id, speaker, pq->words, &statement, &sig, &sig_bytes) < 0)
                 goto out;
             sqlite3_bind_int64(s, 13, statement);
             sqlite3_bind_blob(s, 14, sig, sig_bytes, free);
@@ -577,15 +473,19 @@ out:
     for (size_t j = 0; j < n_old; j++)
         free(old[j].text);
     free(old);
-    buf_free(&words);
-    buf_free(&qtext);
-    buf_free(&pieces);
+    store_prep_free(own);
     free(spk);
     return rc;
 }
 
 store_add_status store_article_add(store *st, const doc *d, const extraction *ex,
                                    const lexicon *lx, int64_t *id)
+{
+    return store_article_add_prepared(st, d, ex, lx, NULL, id);
+}
+
+store_add_status store_article_add_prepared(store *st, const doc *d, const extraction *ex,
+                                            const lexicon *lx, const store_prep *prep, int64_t *id)
 {
     static const char find[] = "SELECT id FROM articles WHERE hash = ?";
     static const char ins[] =
@@ -653,7 +553,7 @@ store_add_status store_article_add(store *st, const doc *d, const extraction *ex
         return STORE_FAILED;
     int64_t aid = sqlite3_last_insert_rowid(st->db);
     store_fts_added(st, 0, aid);
-    if (store_extraction_put(st, aid, d->text, ex, lx, 1, src) < 0)
+    if (store_extraction_put(st, aid, d->text, ex, lx, prep, 1, src) < 0)
         return STORE_FAILED;
     if (id)
         *id = aid;
@@ -761,7 +661,7 @@ int store_reindex(store *st, const lexicon *lx,
             if (!bad) {
                 extraction ex;
                 extract_run(lx, texts[i], strlen(texts[i]), &ex);
-                if (store_extraction_put(st, ids[i], texts[i], &ex, lx, 0, 0) < 0)
+                if (store_extraction_put(st, ids[i], texts[i], &ex, lx, NULL, 0, 0) < 0)
                     bad = 1;
                 extraction_free(&ex);
             }

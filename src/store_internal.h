@@ -112,6 +112,30 @@ int store_actor_find_ids(store *st, const char *name, int kind, int best_only,
 int store_speaker_ids(store *st, const char *name, buf *json, size_t *n);
 
 /* Statement grouping of one quote against its speaker's quotes elsewhere. */
+/* store_prep.c: what adding an article works out without the database
+ * (see store_prep_make in store.h).  An alias with alias == NULL adds
+ * nothing (a repeat, too long, or no key). */
+typedef struct store_prep_alias {
+    char *alias, *key, *vkey;
+} store_prep_alias;
+typedef struct store_prep_entity {
+    const char *name;          /* canonical: in the lexicon or the extraction; NULL: none */
+    char *key;
+    store_prep_alias *alias;   /* one per mention */
+    size_t n_alias;
+} store_prep_entity;
+typedef struct store_prep_quote {
+    char *text, *pieces, *words; /* text NULL: a quote not to store */
+    size_t text_len;
+} store_prep_quote;
+struct store_prep {
+    size_t n_entities, n_quotes;
+    store_prep_entity *e;
+    store_prep_quote *q;
+};
+int store_prep_alias_make(const store *st, actor_kind kind, const char *alias, size_t n, store_prep_alias *out);
+void store_prep_alias_free(store_prep_alias *a);
+
 /* store_group.c.  store_group_quote (re)groups a stored quote;
  * store_group_new groups one about to be written by an import (its
  * statement and signature; the caller frees *sig), and
@@ -130,7 +154,7 @@ void store_group_forget(store *st);
 int store_bookmarks_relink(store *st, int64_t article_id);
 /* Replaces an article's mentions and quotes with a new extraction. */
 int store_extraction_put(store *st, int64_t article_id, const char *text, const extraction *ex,
-                         const lexicon *lx, int fresh, int64_t source_id);
+                         const lexicon *lx, const store_prep *prep, int fresh, int64_t source_id);
 /* Recomputes the cached actor counters from mentions and quotes. */
 int store_actor_recount(store *st);
 

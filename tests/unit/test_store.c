@@ -460,7 +460,7 @@ static void test_bookmarks_survive_reextraction(void **state)
     add_quote(&ex, TEXT_A, "We are ready for peace talks at the highest level.", z, QUOTE_DIRECT);
     add_quote(&ex, TEXT_A, "the president wants this war to end\" on Friday", l, QUOTE_PARTIAL);
     assert_int_equal(store_begin(f->st), 0);
-    assert_int_equal(store_extraction_put(f->st, a, TEXT_A, &ex, NULL, 0, 0), 0);
+    assert_int_equal(store_extraction_put(f->st, a, TEXT_A, &ex, NULL, NULL, 0, 0), 0);
     assert_int_equal(store_commit(f->st), 0);
     extraction_free(&ex);
 
