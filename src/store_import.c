@@ -1,5 +1,7 @@
-/* store_import: adding an article with its extraction, resolving entities
- * to actors across the store, grouping quotes into statements, reindexing. */
+/* store_import: adding an article with its extraction (resolving entities
+ * to actors across the store, writing mentions and quotes, keeping the
+ * counters), and reindexing.  Grouping is in store_group.c, the work that
+ * needs no database in store_prep.c. */
 #include "store_internal.h"
 #include <stdio.h>
 #include <stdlib.h>
