@@ -934,20 +934,29 @@ static void test_migration_counts_and_signatures(void **state)
 
 /* ---- the order indexes a bulk import builds at its end ------------------ */
 
-/* Every index of the store with its definition, "name\tsql\n" in order. */
-static char *index_sql(const char *path)
+/* Every row a query gives, its columns joined by tabs, a line each. */
+static char *sql_rows(const char *path, const char *sql)
 {
     sqlite3 *db;
     sqlite3_open(path, &db);
     sqlite3_stmt *s;
     buf b = BUF_INIT;
-    sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                           " AND sql IS NOT NULL ORDER BY name", -1, &s, NULL);
-    while (sqlite3_step(s) == SQLITE_ROW)
-        buf_printf(&b, "%s\t%s\n", sqlite3_column_text(s, 0), sqlite3_column_text(s, 1));
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        for (int i = 0; i < sqlite3_column_count(s); i++)
+            buf_printf(&b, "%s%s", i ? "\t" : "", (const char *)sqlite3_column_text(s, i));
+        buf_addc(&b, '\n');
+    }
     sqlite3_finalize(s);
     sqlite3_close(db);
     return buf_steal(&b);
+}
+
+/* Every index of the store with its definition, in order. */
+static char *index_sql(const char *path)
+{
+    return sql_rows(path, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                          " AND sql IS NOT NULL ORDER BY name");
 }
 
 /* Dropped and built again, the order indexes are what a new store has, to
@@ -1045,22 +1054,12 @@ static void test_candidates_follow_other_writers(void **state)
 }
 
 /* Each quote's statement, as the smallest quote id sharing it, and the
- * statement's article count: "id:first:n," per quote in id order. */
+ * statement's article count, a line per quote in id order. */
 static char *partition(const char *path)
 {
-    sqlite3 *db;
-    sqlite3_open(path, &db);
-    sqlite3_stmt *s;
-    buf b = BUF_INIT;
-    sqlite3_prepare_v2(db, "SELECT q.id, (SELECT min(x.id) FROM quotes x WHERE x.statement_id ="
-                           " q.statement_id), s.n_articles FROM quotes q JOIN statements s"
-                           " ON s.id = q.statement_id ORDER BY q.id", -1, &s, NULL);
-    while (sqlite3_step(s) == SQLITE_ROW)
-        buf_printf(&b, "%lld:%lld:%lld,", (long long)sqlite3_column_int64(s, 0),
-                   (long long)sqlite3_column_int64(s, 1), (long long)sqlite3_column_int64(s, 2));
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return buf_steal(&b);
+    return sql_rows(path, "SELECT q.id, (SELECT min(x.id) FROM quotes x WHERE x.statement_id ="
+                          " q.statement_id), s.n_articles FROM quotes q JOIN statements s"
+                          " ON s.id = q.statement_id ORDER BY q.id");
 }
 
 /* Grouping with the candidates an import keeps gives the statements that
