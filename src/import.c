@@ -351,7 +351,7 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
 
     /* An import that at least doubles the store sorts the order indexes
      * once at the end instead of inserting into them all along (200,000
-     * articles into an empty store: 230 s -> 180 s).  Into a larger
+     * articles into an empty store: 224 s -> 179 s).  Into a larger
      * store, rebuilding them would cost more than it saves. */
     store_stats have;
     if (files.n > 0 && store_stats_get(st, &have) == 0 && (int64_t)files.n >= have.articles)

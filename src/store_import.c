@@ -143,11 +143,6 @@ typedef struct old_quote {
     int used;
 } old_quote;
 
-static int span_ok(size_t start, size_t end, size_t len)
-{
-    return start <= end && end <= len;
-}
-
 /* ---- actor counters, written at commit ------------------------------ */
 
 void store_actor_count(store *st, int64_t id, int64_t mentions, int64_t articles, int64_t quotes)
@@ -295,7 +290,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         int64_t n = 0;
         for (size_t m = 0; m < e->n_mentions; m++) {
             const ex_span *sp = &e->mentions[m];
-            if (!span_ok(sp->start, sp->end, len))
+            if (!store_span_ok(sp->start, sp->end, len))
                 continue;
             if (!(s = store_stmt(st, ins_mention)))
                 goto out;
@@ -359,7 +354,7 @@ int store_extraction_put(store *st, int64_t article_id, const char *text, const 
         if (q->speaker >= 0 && (size_t)q->speaker < ex->n_entities &&
             ex->entities[q->speaker].kind != ACTOR_PLACE && ids[q->speaker] > 0)
             speaker = ids[q->speaker];
-        int has_span = q->has_speaker_span && span_ok(q->speaker_start, q->speaker_end, len) &&
+        int has_span = q->has_speaker_span && store_span_ok(q->speaker_start, q->speaker_end, len) &&
                        q->speaker_end > q->speaker_start;
         /* A quote at the same place keeps its id, so links to it hold. */
         int64_t reuse = 0;

@@ -133,7 +133,14 @@ struct store_prep {
     store_prep_entity *e;
     store_prep_quote *q;
 };
-int store_prep_alias_make(const store *st, actor_kind kind, const char *alias, size_t n, store_prep_alias *out);
+void store_prep_alias_make(const store *st, actor_kind kind, const char *alias, size_t n,
+                           store_prep_alias *out);
+
+/* An extraction's span [start, end) lies within a text of len bytes. */
+static inline int store_span_ok(size_t start, size_t end, size_t len)
+{
+    return start <= end && end <= len;
+}
 void store_prep_alias_free(store_prep_alias *a);
 
 /* store_group.c.  store_group_quote (re)groups a stored quote;

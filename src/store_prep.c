@@ -76,7 +76,8 @@ static void sorted_words(buf *b)
 
 /* ---- names and aliases ------------------------------------------------ */
 
-int store_prep_alias_make(const store *st, actor_kind kind, const char *alias, size_t n, store_prep_alias *out)
+void store_prep_alias_make(const store *st, actor_kind kind, const char *alias, size_t n,
+                           store_prep_alias *out)
 {
     memset(out, 0, sizeof *out);
     /* "Trump's" is Trump */
@@ -85,17 +86,16 @@ int store_prep_alias_make(const store *st, actor_kind kind, const char *alias, s
     else if (n > 4 && !memcmp(alias + n - 4, "\xE2\x80\x99s", 4))
         n -= 4;
     if (n == 0 || n > ALIAS_MAX_BYTES)
-        return 0;
-    char *key = store_key(st, kind, out->alias = xstrndup(alias, n));
+        return;
+    char *a = xstrndup(alias, n), *key = store_key(st, kind, a);
     if (!*key) {
         free(key);
-        free(out->alias);
-        out->alias = NULL;
-        return 0;
+        free(a);
+        return;
     }
+    out->alias = a;
     out->key = key;
     out->vkey = store_vkey(key);
-    return 1;
 }
 
 void store_prep_alias_free(store_prep_alias *a)
@@ -104,11 +104,6 @@ void store_prep_alias_free(store_prep_alias *a)
     free(a->key);
     free(a->vkey);
     memset(a, 0, sizeof *a);
-}
-
-static int span_ok(size_t start, size_t end, size_t len)
-{
-    return start <= end && end <= len;
 }
 
 store_prep *store_prep_make(const store *st, const lexicon *lx, const char *text, const extraction *ex)
@@ -138,12 +133,12 @@ store_prep *store_prep_make(const store *st, const lexicon *lx, const char *text
         pe->n_alias = e->n_mentions;
         for (size_t m = 0; m < e->n_mentions; m++) {
             const ex_span *sp = &e->mentions[m];
-            if (!span_ok(sp->start, sp->end, len))
+            if (!store_span_ok(sp->start, sp->end, len))
                 continue;
             int seen = 0;
             for (size_t k = 0; k < m && !seen; k++) {
                 const ex_span *o = &e->mentions[k];
-                seen = o->end - o->start == sp->end - sp->start && span_ok(o->start, o->end, len) &&
+                seen = o->end - o->start == sp->end - sp->start && store_span_ok(o->start, o->end, len) &&
                        !memcmp(text + o->start, text + sp->start, sp->end - sp->start);
             }
             if (!seen)
@@ -155,7 +150,7 @@ store_prep *store_prep_make(const store *st, const lexicon *lx, const char *text
     for (size_t i = 0; i < ex->n_quotes; i++) {
         const ex_quote *q = &ex->quotes[i];
         store_prep_quote *pq = &p->q[i];
-        if (!span_ok(q->start, q->end, len) || q->end == q->start)
+        if (!store_span_ok(q->start, q->end, len) || q->end == q->start)
             continue;
         buf t = BUF_INIT, pieces = BUF_INIT, words = BUF_INIT;
         extract_quote_text(text, len, q, &t);
