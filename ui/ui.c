@@ -308,6 +308,15 @@ static void dispatch(ui *u, int key)
         return;
     switch (act) {
     case ACT_QUIT: ui_pop(u); return;
+    case ACT_QUIT_NOW: u->quit = 1; return;
+    case ACT_BACK:
+        if (u->nstack > 1) {
+            ui_pop(u);
+            return;
+        }
+        free(u->search); /* at the list: as cancel */
+        u->search = NULL;
+        return;
     case ACT_HELP: help_open(u); return;
     case ACT_ACTOR: ui_actor_prompt(u, NULL); return;
     case ACT_SEARCH: search_start(u); return;

@@ -20,7 +20,7 @@ const ui_key_def ui_key_table[] = {
     { ACT_TOP,         "top",         "g Home",              S_ALL, "go to the top" },
     { ACT_BOTTOM,      "bottom",      "G End",               S_ALL, "go to the bottom" },
     { ACT_NEXT_PANE,   "next-pane",   "Tab Right",           M_, "focus the next pane" },
-    { ACT_PREV_PANE,   "prev-pane",   "S-Tab Left",          M_, "focus the previous pane" },
+    { ACT_PREV_PANE,   "prev-pane",   "S-Tab",               M_, "focus the previous pane" },
     { ACT_NEXT_TAB,    "next-tab",    "t",                   M_, "next side tab (People, Places, Orgs, Quotes)" },
     { ACT_PREV_TAB,    "prev-tab",    "T",                   M_, "previous side tab" },
     { ACT_OPEN,        "open",        "Enter",               S_ALL, "open: article; mention: jump to it; person or quote: actor view" },
@@ -43,7 +43,9 @@ const ui_key_def ui_key_table[] = {
     { ACT_REDRAW,      "redraw",      "C-l",                 S_ALL, "redraw the screen" },
     { ACT_HELP,        "help",        "? F1",                S_ALL, "this help" },
     { ACT_QUIT,        "quit",        "q",                   S_ALL, "back to the previous screen; quit from the main screen" },
-    { ACT_CANCEL,      "cancel",      "Esc",                 S_ALL, "cancel: clear the search and the message line" },
+    { ACT_BACK,        "back",        "Esc Backspace h Left", S_ALL, "back one pane or screen; on the main screen's list, clear the search and the message line" },
+    { ACT_QUIT_NOW,    "quit-now",    "Q",                   S_ALL, "quit at once, from any screen" },
+    { ACT_CANCEL,      "cancel",      "C-g",                 S_ALL, "cancel: clear the search and the message line" },
 };
 const size_t ui_key_table_n = sizeof ui_key_table / sizeof ui_key_table[0];
 

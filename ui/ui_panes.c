@@ -87,6 +87,13 @@ static int pane_key(ui *u, screen *s, int act)
             return 1;
         }
         return 0;
+    case ACT_BACK:
+        /* the pane before, then the screen before (never out of the list) */
+        if (*focus != first) {
+            *focus = *focus - 1;
+            return 1;
+        }
+        return 0;
     case ACT_NEXT_PANE:
         *focus = *focus + 1 >= PANE_N ? first : *focus + 1;
         return 1;

@@ -16,6 +16,12 @@ section KEYS >"$T/man-keys"
 [ -s "$T/keys" ] || fail "no actions read from ui/ui_keys.c"
 cmp -s "$T/keys" "$T/man-keys" || { diff "$T/keys" "$T/man-keys"; fail "man page keys differ from ui/ui_keys.c (run ui/gen-doc.sh man-keys)"; }
 ok
+# newsroom(1) lists the same keys
+sed -n '/^\.\\" BEGIN KEYS/,/^\.\\" END KEYS/p' "$top/man/newsroom.1" | sed '1d;$d' >"$T/man1-keys"
+sh "$top/ui/gen-doc.sh" man1-keys >"$T/keys1"
+[ -s "$T/man1-keys" ] || fail "newsroom(1) has no key list"
+cmp -s "$T/keys1" "$T/man1-keys" || { diff "$T/keys1" "$T/man1-keys"; fail "newsroom(1) keys differ from ui/ui_keys.c (run ui/gen-doc.sh update)"; }
+ok
 sh "$top/ui/gen-doc.sh" man-colors >"$T/colors"
 section COLORS >"$T/man-colors"
 [ -s "$T/colors" ] || fail "no highlights read from ui/ui_colors.c"
