@@ -12,7 +12,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include "import.h"
+#include "store_browse.h"
 #include "ui.h"
 #include "ui_int.h"
 
@@ -21,6 +21,11 @@ volatile sig_atomic_t ui_interrupted;
 #define MIN_COLS 40
 #define MIN_ROWS 12
 #define WIDE_COLS 100
+/* the list-first layout: room for 60 columns of title beside a date and
+ * an outlet at 120 columns */
+#define LIST_FIRST_W 80
+#define SIDE_MIN_W 18
+#define TEXT_MIN_W 20
 
 static void on_signal(int sig)
 {
@@ -87,6 +92,16 @@ void ui_layout(const ui *u, const screen *s, int focus, rect r[PANE_N])
         lw = 24;
     if (sw < 20)
         sw = 20;
+    if (scr == SCR_MAIN && focus == PANE_LIST) {
+        /* list first: while the reader scans titles the list takes the
+         * room (LIST_FIRST_W, more than half a wide terminal, at least
+         * list_width) and the text and side panes keep a glimpse */
+        int first = W * 55 / 100 > LIST_FIRST_W ? W * 55 / 100 : LIST_FIRST_W;
+        sw = SIDE_MIN_W;
+        lw = first > lw ? first : lw;
+        if (lw > W - sw - TEXT_MIN_W - 2)
+            lw = W - sw - TEXT_MIN_W - 2;
+    }
     int tw = W - lw - sw - (lw ? 2 : 1);
     if (scr == SCR_MAIN)
         r[PANE_LIST] = (rect){ y, 0, h, lw };
@@ -113,11 +128,14 @@ static void draw_header(ui *u)
     s->kind->title(u, s, title, sizeof title);
     snprintf(left, sizeof left, " newsroom \xe2\x94\x82 %s", title);
     draw_fill(stdscr, 0, 0, u->cols, HL_STATUS);
-    wmove(stdscr, 0, 0);
-    int used = draw_hl(stdscr, left, u->cols, HL_STATUS);
     const char *db = u->db_path ? u->db_path : "";
     int dw = draw_width(db, strlen(db));
-    if (used + dw + 3 < u->cols) {
+    int lw = draw_width(left, strlen(left));
+    /* the title first; the store's path when there is room for both */
+    int room = lw + dw + 3 <= u->cols ? u->cols : u->cols - 1;
+    wmove(stdscr, 0, 0);
+    draw_clip(stdscr, left, strlen(left), room, hl_attr(HL_STATUS), hl_pair(HL_STATUS));
+    if (lw + dw + 3 <= u->cols) {
         wmove(stdscr, 0, u->cols - dw - 1);
         draw_hl(stdscr, db, dw, HL_STATUS);
     }
@@ -146,10 +164,56 @@ void ui_draw_tabbar(ui *u, const screen *s)
     }
 }
 
+/* n with thousands separators ("2,966"). */
+static void fmt_count(int64_t n, char *out, size_t size)
+{
+    char d[32];
+    snprintf(d, sizeof d, "%lld", (long long)(n < 0 ? -n : n));
+    size_t len = strlen(d), o = 0;
+    if (n < 0 && o + 1 < size)
+        out[o++] = '-';
+    for (size_t k = 0; k < len && o + 1 < size; k++) {
+        if (k && (len - k) % 3 == 0 && o + 2 < size)
+            out[o++] = ',';
+        out[o++] = d[k];
+    }
+    out[o] = 0;
+}
+
+/* Where the cursor is in what the top screen shows: "123/2,966" in a
+ * list, a percentage in a text; empty when there is nothing to count. */
+static void position(ui *u, char *out, size_t n)
+{
+    screen *s = ui_top(u);
+    char a[32], b[32];
+    out[0] = 0;
+    if (s->art && s->focus == PANE_LIST) {
+        if (!u->list.count)
+            return;
+        fmt_count(u->list.cur + 1, a, sizeof a);
+        fmt_count(u->list.count, b, sizeof b);
+        snprintf(out, n, "%s/%s", a, b);
+    } else if (s->art && s->focus == PANE_SIDE && s->art->loaded && s->art->side.n_entries > 0) {
+        fmt_count(s->art->side_cur[s->art->tab] + 1, a, sizeof a);
+        fmt_count(s->art->side.n_entries, b, sizeof b);
+        snprintf(out, n, "%s/%s", a, b);
+    } else if (s->art && s->art->loaded && s->art->text.n_lines) {
+        const tview *v = &s->art->text;
+        long pct = v->n_lines <= 1 ? 100 : (v->top * 100) / (long)(v->n_lines - 1);
+        snprintf(out, n, "%ld%%", pct > 100 ? 100 : pct);
+    } else if (s->lv && s->lv->v.n_entries > 0 && s->lv->v.cur >= 0) {
+        fmt_count(s->lv->v.cur + 1, a, sizeof a);
+        fmt_count(s->lv->v.n_entries, b, sizeof b);
+        snprintf(out, n, "%s/%s", a, b);
+    }
+}
+
+/* The status line: the pane or screen and the position in it, the keys
+ * to remember, then the store's counts when they fit; at the narrowest,
+ * the shortest hints. */
 static void draw_status(ui *u)
 {
     int y = u->rows - 2;
-    char s[512];
     screen *top = ui_top(u);
     char kq[16], kh[16], ka[16], ks[16], kf[16], kb[16];
     keys_first(ACT_QUIT, kq, sizeof kq);
@@ -159,27 +223,41 @@ static void draw_status(ui *u)
     keys_first(ACT_FULLTEXT, kf, sizeof kf);
     keys_first(ACT_BOOKMARKS, kb, sizeof kb);
     const char *where = top->art ? pane_names[top->focus] : keys_screen_name(top->kind->id);
+    char pos[64], left[160], hints[160], shorth[64], stats[256];
+    position(u, pos, sizeof pos);
+    snprintf(left, sizeof left, " %s%s%s%s \xe2\x94\x82 ", where, pos[0] ? " " : "", pos,
+             store_read_only(u->st) ? " [read-only]" : "");
+    const char *qw = u->nstack > 1 ? "back" : "quit";
+    snprintf(hints, sizeof hints, "%s:help %s:actor %s:search %s:find %s:marks %s:%s", kh, ka, ks, kf, kb,
+             kq, qw);
+    snprintf(shorth, sizeof shorth, "%s:help %s:%s", kh, kq, qw);
     long long na = (long long)u->stats.articles, nq = (long long)u->stats.quotes,
               nb = (long long)u->stats.bookmarks,
               nact = (long long)(u->stats.people + u->stats.places + u->stats.orgs);
-    snprintf(s, sizeof s,
-             " %lld article%s \xc2\xb7 %lld actor%s \xc2\xb7 %lld quote%s \xc2\xb7 %lld bookmark%s"
-             " \xe2\x94\x82 %s \xe2\x94\x82 %s:help %s:actor %s:search %s:find %s:marks %s:%s",
+    snprintf(stats, sizeof stats,
+             " \xe2\x94\x82 %lld article%s \xc2\xb7 %lld actor%s \xc2\xb7 %lld quote%s \xc2\xb7 %lld bookmark%s",
              na, na == 1 ? "" : "s", nact, nact == 1 ? "" : "s", nq, nq == 1 ? "" : "s",
-             nb, nb == 1 ? "" : "s", where, kh, ka, ks, kf, kb, kq, u->nstack > 1 ? "back" : "quit");
+             nb, nb == 1 ? "" : "s");
+    int lw = draw_width(left, strlen(left)), hw = draw_width(hints, strlen(hints)),
+        sw = draw_width(stats, strlen(stats));
+    const char *h = lw + hw <= u->cols ? hints : shorth;
     draw_fill(stdscr, y, 0, u->cols, HL_STATUS);
     wmove(stdscr, y, 0);
-    draw_hl(stdscr, s, u->cols, HL_STATUS);
+    int used = draw_hl(stdscr, left, u->cols, HL_STATUS);
+    used += draw_hl(stdscr, h, u->cols - used, HL_STATUS);
+    if (h == hints && lw + hw + sw <= u->cols)
+        draw_hl(stdscr, stats, u->cols - used, HL_STATUS);
     draw_fill(stdscr, y + 1, 0, u->cols, HL_NORMAL);
     wmove(stdscr, y + 1, 0);
     draw_hl(stdscr, u->msg, u->cols, u->msg_err ? HL_ERROR : HL_NORMAL);
 }
 
-void ui_draw_vline(int x, int y, int h)
+void ui_draw_vline(int x, int y, int h, int focused)
 {
+    attr_t a = hl_attr(HL_BORDER) | (focused ? A_BOLD | A_REVERSE : 0);
     for (int r = 0; r < h; r++) {
         wmove(stdscr, y + r, x);
-        draw_str(stdscr, "\xe2\x94\x82", 3, 1, hl_attr(HL_BORDER), hl_pair(HL_BORDER));
+        draw_str(stdscr, "\xe2\x94\x82", 3, 1, a, hl_pair(HL_BORDER));
     }
 }
 

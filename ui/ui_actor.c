@@ -26,6 +26,7 @@ typedef struct actor_screen {
     stqs loaded;         /* the statements of the actor shown, newest first */
     char *name;
     int64_t actor_id;
+    int64_t want_quote;  /* the statement to put the cursor on once built, 0 none */
     int more;            /* the query has statements past those loaded */
 } actor_screen;
 
@@ -66,13 +67,25 @@ static void actor_free(screen *s)
     free(as);
 }
 
-static void load_page(ui *u, actor_screen *as)
+static int load_page(ui *u, actor_screen *as)
 {
     size_t before = as->loaded.n;
     store_quote_query q = { as->actor_id, NULL, 0, 0, (int64_t)as->loaded.n, PAGE_STATEMENTS };
-    if (store_quotes(u->st, &q, take, &as->loaded) != 0)
+    if (store_quotes(u->st, &q, take, &as->loaded) != 0) {
         ui_msg(u, 1, "statements: %s", store_error(u->st));
+        as->more = 0;
+        return -1;
+    }
     as->more = as->loaded.n - before == PAGE_STATEMENTS;
+    return 0;
+}
+
+static int has_quote(const actor_screen *as, int64_t quote_id)
+{
+    for (size_t i = 0; i < as->loaded.n; i++)
+        if (as->loaded.q[i].id == quote_id)
+            return 1;
+    return 0;
 }
 
 static void actor_title(ui *u, screen *s, char *out, size_t n)
@@ -92,6 +105,12 @@ static void actor_draw(ui *u, screen *s)
 static int actor_key(ui *u, screen *s, int act)
 {
     actor_screen *as = (actor_screen *)s;
+    if (act == ACT_BOTTOM && as->more) {
+        /* the true end: read the pages left */
+        while (as->more && load_page(u, as) == 0)
+            ;
+        as->lv.width = 0;
+    }
     actor_build(u, as, u->cols); /* keys may come faster than the screen is drawn */
     int r = lscreen_key(u, s, act);
     if (act == ACT_BOOKMARK)
@@ -106,6 +125,11 @@ static const screen_kind actor_view_kind = {
 
 void actor_open(ui *u, int64_t actor_id)
 {
+    actor_open_at(u, actor_id, 0);
+}
+
+void actor_open_at(ui *u, int64_t actor_id, int64_t quote_id)
+{
     store_actor_row row;
     char *name = NULL;
     if (store_actor_get(u->st, actor_id, &row, &name) != 0) {
@@ -119,6 +143,10 @@ void actor_open(ui *u, int64_t actor_id)
     as->name = name ? name : xstrdup("?");
     as->actor_id = actor_id;
     load_page(u, as);
+    /* the pages down to the statement asked for */
+    while (quote_id && as->more && !has_quote(as, quote_id) && load_page(u, as) == 0)
+        ;
+    as->want_quote = quote_id;
     as->lv.title = xstrdup(as->name);
     ui_push(u, &as->base);
     if (!as->loaded.n)
@@ -292,5 +320,9 @@ static void actor_build(ui *u, actor_screen *as, int width)
     for (size_t i = 0; keep >= 0 && i < lv->ne; i++)
         if (lv->e[i].quote_id == keep)
             v->cur = (int)i;
+    for (size_t i = 0; as->want_quote && i < lv->ne; i++)
+        if (lv->e[i].quote_id == as->want_quote)
+            v->cur = (int)i;
+    as->want_quote = 0;
     lv->width = width;
 }

@@ -348,7 +348,7 @@ int art_key_text(ui *u, artview *a, int act, int h)
             return 1;
         }
         if (a->q[a->sel_quote].speaker_id > 0)
-            actor_open(u, a->q[a->sel_quote].speaker_id);
+            actor_open_at(u, a->q[a->sel_quote].speaker_id, a->q[a->sel_quote].id);
         else
             ui_msg(u, 0, "this quote has no named speaker");
         return 1;

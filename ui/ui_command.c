@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "import.h"
+#include "store_browse.h"
 #include "ui_int.h"
 
 const char *const ui_sort_names[] = { "date", "outlet", "title" };
@@ -130,11 +131,19 @@ void ui_export_prompt(ui *u, const char *arg)
     free(path);
 }
 
+/* A new order keeps the cursor on the article it was on. */
 void ui_set_sort(ui *u, store_sort s)
 {
+    const arow *r = list_row(u, u->list.cur);
+    int64_t id = r ? r->id : 0;
     u->list.sort = s;
-    u->list.cur = u->list.top = 0;
     list_reload(u);
+    int64_t pos = id ? store_article_position(u->st, s, id) : -1;
+    u->list.cur = pos >= 0 ? (long)pos : 0;
+    u->list.top = 0;
+    if (u->list.cur > 0) /* the row in the middle of the pane */
+        u->list.top = u->list.cur - ui_body_height(u) / 2;
+    list_move(u, 0, ui_body_height(u));
     ui_msg(u, 0, "sorted by %s", ui_sort_names[s]);
 }
 

@@ -30,8 +30,7 @@ void ui_date(const ui *u, const char *date, char *out, size_t n)
 {
     out[0] = 0;
     if (!date || !*date) {
-        snprintf(out, n, "%s", "----------");
-        return;
+        return; /* no date: a blank */
     }
     const char *fmt = u->cfg && u->cfg->date_format ? u->cfg->date_format : NULL;
     if (!date_format(date, fmt, out, n))
@@ -106,7 +105,6 @@ void ui_date_short(const ui *u, const char *date, char *out, size_t n)
 {
     out[0] = 0;
     if (!date || !*date) {
-        snprintf(out, n, "%s", "-----");
         return;
     }
     const char *fmt = u->cfg && u->cfg->date_format ? u->cfg->date_format : "%Y-%m-%d";

@@ -110,6 +110,16 @@ int draw_str(WINDOW *w, const char *s, size_t n, int width, attr_t attr, short p
     return used;
 }
 
+int draw_clip(WINDOW *w, const char *s, size_t n, int width, attr_t attr, short pair)
+{
+    if (width <= 0)
+        return 0;
+    if (draw_width(s, n) <= width)
+        return draw_str(w, s, n, width, attr, pair);
+    int used = draw_str(w, s, draw_fit(s, n, width - 1), width - 1, attr, pair);
+    return used + draw_str(w, DRAW_ELLIPSIS, strlen(DRAW_ELLIPSIS), 1, attr, pair);
+}
+
 int draw_hl(WINDOW *w, const char *s, int width, int hl)
 {
     return draw_str(w, s, strlen(s), width, hl_attr(hl), hl_pair(hl));
@@ -364,6 +374,12 @@ void tview_draw(const tview *v, WINDOW *w, int y, int x, int height, int width, 
         int used = L->indent < width ? L->indent : width;
         const char *mstart = NULL, *mend = NULL;
         size_t i = L->start;
+        /* a clipped (unwrapped) line ends in an ellipsis */
+        int full = width;
+        int cut = width > 1 && used + draw_width(t + L->start, L->end - L->start) > width;
+        if (cut)
+            width--;
+        int last_hl = base;
         while (i < L->end && used < width) {
             /* the run of bytes sharing one highlight */
             if (match && *match && (!mend || t + i >= mend)) {
@@ -393,8 +409,14 @@ void tview_draw(const tview *v, WINDOW *w, int y, int x, int height, int width, 
             if (!focused && hl == HL_SELECTION && selrow)
                 a |= A_DIM;
             used += draw_str(w, t + i, j - i, width - used, a, hl_pair(hl));
+            last_hl = hl;
             i = j;
         }
+        if (cut) {
+            wmove(w, y + r, x + used);
+            draw_str(w, DRAW_ELLIPSIS, strlen(DRAW_ELLIPSIS), 1, hl_attr(last_hl), hl_pair(last_hl));
+        }
+        width = full;
     }
 }
 

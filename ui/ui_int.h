@@ -98,6 +98,8 @@ void tview_move(tview *v, long delta, int height);
 int draw_width(const char *s, size_t n);
 /* Draws s clipped to width columns at the cursor; returns columns used. */
 int draw_str(WINDOW *w, const char *s, size_t n, int width, attr_t attr, short pair);
+/* The same, ending in an ellipsis when s is cut. */
+int draw_clip(WINDOW *w, const char *s, size_t n, int width, attr_t attr, short pair);
 int draw_hl(WINDOW *w, const char *s, int width, int hl);
 void draw_fill(WINDOW *w, int y, int x, int width, int hl);
 /* Byte length of the longest prefix of s that fits in width columns. */
@@ -105,6 +107,8 @@ size_t draw_fit(const char *s, size_t n, int width);
 /* ASCII stand-in for a character the terminal cannot show, or NULL. */
 const char *draw_ascii(uint32_t cp);
 extern int ui_utf8;   /* the locale's charset is UTF-8 */
+/* What ends a cut: one column either way. */
+#define DRAW_ELLIPSIS (ui_utf8 ? "\xe2\x80\xa6" : "~")
 /* Case-insensitive (ASCII) substring search; NULL when absent. */
 const char *draw_find(const char *hay, size_t n, const char *needle);
 
@@ -278,7 +282,8 @@ int ui_narrow(const ui *u);
 /* The panes of a pane screen; a pane not shown gets w = 0. */
 void ui_layout(const ui *u, const screen *s, int focus, rect r[PANE_N]);
 int ui_text_width(const ui *u, const screen *s, int focus);
-void ui_draw_vline(int x, int y, int h);
+/* A pane border; focused: beside the pane with focus, highlighted. */
+void ui_draw_vline(int x, int y, int h, int focused);
 void ui_draw_tabbar(ui *u, const screen *s);
 
 /* ui_date.c */
@@ -312,8 +317,10 @@ void side_draw(ui *u, artview *a, WINDOW *w, int y, int x, int h, int wd, int fo
 int side_key(ui *u, artview *a, int act, int h, int text_h);
 int side_find(ui *u, artview *a, const char *pat, int dir, int h);
 
-/* ui_actor.c: pushes a new actor view */
+/* ui_actor.c: pushes a new actor view, its cursor on the statement
+ * quote_id when given (reading the pages down to it) */
 void actor_open(ui *u, int64_t actor_id);
+void actor_open_at(ui *u, int64_t actor_id, int64_t quote_id);
 
 /* ui_bookmarks.c */
 void marks_open(ui *u);

@@ -147,11 +147,13 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
     }
     /* Columns: mark, date, outlet, title.  The date column is as wide as
      * the widest date shown (display width: date_format may give month
-     * names); when the title would get fewer than TITLE_MIN columns the
-     * date takes its short form (no year), then goes, then the outlet. */
-    enum { MARK_W = 2, TITLE_MIN = 12 };
-    int src_w = wd >= 80 ? 14 : wd >= 50 ? 10 : wd >= 24 ? 8 : 0;
-    int full_w = 0, short_w = 0;
+     * names), the outlet as the widest outlet up to a cap.  The title is
+     * what the reader scans: it gets TITLE_WANT columns where the date's
+     * short form (no year) and a narrower outlet make room; below that the
+     * date goes, then the outlet, as long as TITLE_MIN remain. */
+    enum { MARK_W = 2, TITLE_MIN = 12, TITLE_WANT = 60 };
+    int src_cap = wd >= 80 ? 14 : wd >= 50 ? 10 : wd >= 24 ? 8 : 0;
+    int full_w = 0, short_w = 0, src_max = 0, title_max = 0;
     for (int r = 0; r < h; r++) {
         const arow *a = list_row(u, l->top + r);
         if (!a)
@@ -161,12 +163,34 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
         int dw = draw_width(date, strlen(date));
         ui_date_short(u, a->date, date, sizeof date);
         int sw = draw_width(date, strlen(date));
+        int ow = draw_width(a->source, strlen(a->source));
+        int tw = draw_width(a->title, strlen(a->title));
+        title_max = tw > title_max ? tw : title_max;
         full_w = dw > full_w ? dw : full_w;
         short_w = sw > short_w ? sw : short_w;
+        src_max = ow > src_max ? ow : src_max;
     }
-    int rest = MARK_W + (src_w ? src_w + 1 : 0) + TITLE_MIN;
-    int date_w = rest + full_w + 1 <= wd ? full_w : rest + short_w + 1 <= wd ? short_w : 0;
+    int src_w = src_max < src_cap ? src_max : src_cap;
+    int title_want = title_max < TITLE_WANT ? title_max : TITLE_WANT;
+    int src_narrow = src_w < 10 ? src_w : 10;
+    typedef struct cols {
+        int date, src;
+    } cols;
+    const cols wanted[] = { { full_w, src_w }, { short_w, src_w }, { short_w, src_narrow } };
+    const cols fallback[] = { { full_w, src_w }, { short_w, src_w }, { 0, src_w }, { 0, 0 } };
+    cols c = { 0, 0 };
+    int found = 0;
+#define TITLE_ROOM(k) (wd - MARK_W - ((k).date ? (k).date + 1 : 0) - ((k).src ? (k).src + 1 : 0))
+    for (size_t k = 0; !found && k < sizeof wanted / sizeof wanted[0]; k++)
+        if (TITLE_ROOM(wanted[k]) >= title_want)
+            c = wanted[k], found = 1;
+    for (size_t k = 0; !found && k < sizeof fallback / sizeof fallback[0]; k++)
+        if (TITLE_ROOM(fallback[k]) >= TITLE_MIN || k + 1 == sizeof fallback / sizeof fallback[0])
+            c = fallback[k], found = 1;
+#undef TITLE_ROOM
+    int date_w = c.date;
     int short_date = date_w && date_w != full_w;
+    src_w = c.src;
     for (int r = 0; r < h; r++) {
         long i = l->top + r;
         const arow *a = list_row(u, i);
@@ -195,12 +219,12 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
         }
         if (src_w) {
             wmove(w, y + r, x + used);
-            draw_str(w, a->source, strlen(a->source), src_w, hl_attr(meta) | dim, hl_pair(meta));
+            draw_clip(w, a->source, strlen(a->source), src_w, hl_attr(meta) | dim, hl_pair(meta));
             used += src_w + 1;
         }
         wmove(w, y + r, x + used);
         int hl = sel ? base : (a->read ? HL_NORMAL : HL_UNREAD);
-        draw_str(w, a->title, strlen(a->title), wd - used, hl_attr(hl) | dim, hl_pair(hl));
+        draw_clip(w, a->title, strlen(a->title), wd - used, hl_attr(hl) | dim, hl_pair(hl));
     }
 }
 

@@ -39,6 +39,9 @@ static void follow_list(ui *u, screen *s)
         art_open(u, s->art, id);
 }
 
+/* The focused pane's borders are highlighted: on the main screen the
+ * list's right one, the side's left one, both for the text between them;
+ * on the article screen the one border while the text has focus. */
 static void pane_draw(ui *u, screen *s)
 {
     artview *a = s->art;
@@ -54,14 +57,15 @@ static void pane_draw(ui *u, screen *s)
         list_draw(u, stdscr, r[PANE_LIST].y, r[PANE_LIST].x, r[PANE_LIST].h, r[PANE_LIST].w,
                   s->focus == PANE_LIST);
         if (!ui_narrow(u))
-            ui_draw_vline(r[PANE_LIST].w, r[PANE_LIST].y, r[PANE_LIST].h);
+            ui_draw_vline(r[PANE_LIST].w, r[PANE_LIST].y, r[PANE_LIST].h, s->focus != PANE_SIDE);
     }
     if (r[PANE_TEXT].w)
         art_draw_text(u, a, stdscr, r[PANE_TEXT].y, r[PANE_TEXT].x, r[PANE_TEXT].h, r[PANE_TEXT].w,
                       s->focus == PANE_TEXT);
     if (r[PANE_SIDE].w) {
         if (!ui_narrow(u))
-            ui_draw_vline(r[PANE_SIDE].x - 1, r[PANE_SIDE].y, r[PANE_SIDE].h);
+            ui_draw_vline(r[PANE_SIDE].x - 1, r[PANE_SIDE].y, r[PANE_SIDE].h,
+                          r[PANE_LIST].w ? s->focus != PANE_LIST : s->focus == PANE_TEXT);
         side_draw(u, a, stdscr, r[PANE_SIDE].y, r[PANE_SIDE].x, r[PANE_SIDE].h, r[PANE_SIDE].w,
                   s->focus == PANE_SIDE);
     }

@@ -91,7 +91,14 @@ static void results_draw(ui *u, screen *s)
 
 static int results_key(ui *u, screen *s, int act)
 {
-    results_build(u, (results_screen *)s, u->cols); /* keys may come faster than the screen is drawn */
+    results_screen *rs = (results_screen *)s;
+    if (act == ACT_BOTTOM && rs->more_hits) {
+        /* the true end: read the pages left */
+        while (rs->more_hits && load_page(u, rs) == 0)
+            ;
+        rs->lv.width = 0;
+    }
+    results_build(u, rs, u->cols); /* keys may come faster than the screen is drawn */
     return lscreen_key(u, s, act);
 }
 

@@ -149,7 +149,7 @@ int side_key(ui *u, artview *a, int act, int h, int text_h)
             return 1;
         if (a->tab == SIDE_QUOTES) {
             if (a->q[*cur].speaker_id > 0)
-                actor_open(u, a->q[*cur].speaker_id);
+                actor_open_at(u, a->q[*cur].speaker_id, a->q[*cur].id);
             else
                 ui_msg(u, 0, "this quote has no named speaker");
         } else if (a->tab == SIDE_PEOPLE) {

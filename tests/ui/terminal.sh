@@ -28,6 +28,7 @@ quit_ui
 UI_ENV="LC_ALL=C LANG=C"
 ui_start 120 40
 wait_for "NBC News"
+keys Tab # the text pane takes its reading width
 wait_for '"President Trump has been clear'
 screen | LC_ALL=C grep -q "$(printf '[\200-\377]')" && { screen; fail "non-ASCII output in a C locale"; }; ok
 quit_ui
