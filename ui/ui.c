@@ -46,6 +46,21 @@ void ui_msg(ui *u, int is_err, const char *fmt, ...)
     u->msg_err = is_err;
 }
 
+int ui_can_write(ui *u, const char *what)
+{
+    if (!store_read_only(u->st))
+        return 1;
+    ui_msg(u, 1, "%s: the store is read-only (this user may not write its file or directory)", what);
+    return 0;
+}
+
+/* Marks an article read, quietly doing nothing in a read-only store. */
+void ui_mark_read(ui *u, int64_t id, int read)
+{
+    if (!store_read_only(u->st))
+        store_article_mark_read(u->st, id, read);
+}
+
 void ui_refresh_stats(ui *u)
 {
     if (store_stats_get(u->st, &u->stats) != 0)

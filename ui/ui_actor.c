@@ -44,7 +44,7 @@ static int take(void *ctx, const store_quote_row *r)
         c->q = xrealloc(c->q, c->cap * sizeof *c->q);
     }
     c->q[c->n++] = (stq){ r->id, r->article_id, r->statement_id,
-                          xstrdup(r->source ? r->source : "?"), xstrdup(r->date ? r->date : ""),
+                          xstrdup(r->source ? r->source : ""), xstrdup(r->date ? r->date : ""),
                           xstrdup(r->title ? r->title : ""), xstrdup(r->text ? r->text : ""),
                           r->cue ? xstrdup(r->cue) : NULL, r->kind, r->start };
     return 0;
@@ -265,7 +265,9 @@ static void actor_build(ui *u, actor_screen *as, int width)
                 tview_wrap(v, f, f, width, 0, -1, 0);
             }
             size_t from = v->st.text.len;
-            styled_printf(&v->st, HL_META, "%s \xc2\xb7 %s \xc2\xb7 ", q->source, date);
+            char meta[256];
+            ui_meta(meta, sizeof meta, q->source, date);
+            styled_printf(&v->st, HL_META, "%s%s", meta, *meta ? " \xc2\xb7 " : "");
             styled_adds(&v->st, q->title, HL_TITLE);
             tview_wrap(v, from, v->st.text.len, width, 4, -1, 0);
             last_article = q->article_id;
@@ -295,7 +297,9 @@ static void actor_build(ui *u, actor_screen *as, int width)
             ui_date(u, o->date, date, sizeof date);
             size_t f = v->st.text.len;
             int oe = lv_add_entry(lv, o->article_id, o->id, 0, o->start, 1);
-            styled_printf(&v->st, HL_META, "    \xe2\x86\xb3 also %s \xc2\xb7 %s: ", o->source, date);
+            char meta[256];
+            ui_meta(meta, sizeof meta, o->source, date);
+            styled_printf(&v->st, HL_META, "    \xe2\x86\xb3 also %s: ", meta);
             if (strcmp(o->text, q->text) == 0)
                 styled_adds(&v->st, "same words", HL_META);
             else

@@ -181,8 +181,11 @@ void art_layout(ui *u, artview *a, int width)
     styled_adds(&v->st, "\n", HL_NORMAL);
     char date[64];
     ui_date(u, m->date, date, sizeof date);
-    styled_printf(&v->st, HL_META, "%s%s%s%s%s", m->source ? m->source : "", m->source ? " \xc2\xb7 " : "",
-                  date, m->author ? " \xc2\xb7 " : "", m->author ? m->author : "");
+    char meta[512];
+    ui_meta(meta, sizeof meta, m->source, date);
+    char line[1024];
+    ui_meta(line, sizeof line, meta, m->author);
+    styled_adds(&v->st, line, HL_META);
     styled_adds(&v->st, "\n\n", HL_NORMAL);
     size_t base = v->st.text.len;
     size_t header_end = base;

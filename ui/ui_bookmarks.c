@@ -88,7 +88,9 @@ static void marks_build(ui *u, marks_screen *ms, int width)
         int e = lv_add_entry(lv, b->article_id, b->quote_id, b->id, b->start, 1);
         size_t f = v->st.text.len;
         styled_adds(&v->st, *b->speaker ? b->speaker : "(no speaker)", HL_SPEAKER);
-        styled_printf(&v->st, HL_META, " \xc2\xb7 %s \xc2\xb7 %s \xc2\xb7 ", b->source, date);
+        char meta[256];
+        ui_meta(meta, sizeof meta, b->source, date);
+        styled_printf(&v->st, HL_META, " \xc2\xb7 %s%s", meta, *meta ? " \xc2\xb7 " : "");
         styled_adds(&v->st, b->title, HL_TITLE);
         tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
         f = v->st.text.len;
@@ -148,6 +150,8 @@ static void mark_quote(ui *u, int64_t quote_id, int64_t bm)
 
 void bookmark_quote(ui *u, int64_t quote_id)
 {
+    if (!ui_can_write(u, "bookmark"))
+        return;
     char *note = prompt_read(u, "Note (optional, Enter to skip): ", NULL, NULL, NULL, NULL);
     if (!note) {
         ui_msg(u, 0, "bookmark cancelled");
@@ -178,7 +182,7 @@ static int marks_key(ui *u, screen *s, int act)
         marks_load(u, ms);
         return 0; /* and the common reload */
     case ACT_DELETE:
-        if (!b)
+        if (!b || !ui_can_write(u, "delete"))
             return 1;
         if (store_bookmark_rm(u->st, b->id) < 0) {
             ui_msg(u, 1, "delete: %s", store_error(u->st));
@@ -190,7 +194,7 @@ static int marks_key(ui *u, screen *s, int act)
         ui_refresh_stats(u);
         return 1;
     case ACT_EDIT_NOTE: {
-        if (!b)
+        if (!b || !ui_can_write(u, "note"))
             return 1;
         char *note = prompt_read(u, "Note: ", b->note, NULL, NULL, NULL);
         if (!note)

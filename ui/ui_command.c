@@ -92,6 +92,10 @@ static void do_import(ui *u, const char *args)
         free(copy);
         return;
     }
+    if (!ui_can_write(u, "import")) {
+        free(copy);
+        return;
+    }
     ui_lexicon(u);
     ui_msg(u, 0, "importing...");
     ui_draw_all(u);

@@ -26,6 +26,12 @@ static int date_format(const char *date, const char *fmt, char *out, size_t n)
     return w > 0;
 }
 
+void ui_meta(char *out, size_t n, const char *a, const char *b)
+{
+    const char *sep = a && *a && b && *b ? " \xc2\xb7 " : "";
+    snprintf(out, n, "%s%s%s", a ? a : "", sep, b ? b : "");
+}
+
 void ui_date(const ui *u, const char *date, char *out, size_t n)
 {
     out[0] = 0;

@@ -276,6 +276,10 @@ void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, 
 /* ui.c */
 void ui_msg(ui *u, int is_err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void ui_refresh_stats(ui *u);
+/* 1 when the store may be written; else says why ("what: the store is
+ * read-only") — writing keys ask it before any prompt. */
+int ui_can_write(ui *u, const char *what);
+void ui_mark_read(ui *u, int64_t id, int read);
 int ui_body_height(const ui *u);
 int ui_body_top(const ui *u);
 int ui_narrow(const ui *u);
@@ -287,6 +291,9 @@ void ui_draw_vline(int x, int y, int h, int focused);
 void ui_draw_tabbar(ui *u, const screen *s);
 
 /* ui_date.c */
+/* "a · b", or the one of them that is not empty (an article may lack
+ * an outlet or a date: blanks, never stand-ins). */
+void ui_meta(char *out, size_t n, const char *a, const char *b);
 void ui_date(const ui *u, const char *date, char *out, size_t n);
 /* The same date in the short form of date_format (its year left out), for
  * narrow columns. */

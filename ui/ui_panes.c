@@ -114,6 +114,8 @@ static int pane_key(ui *u, screen *s, int act)
         return 1;
     case ACT_BOOKMARK: {
         int64_t q = ui_selected_quote(u);
+        if (!ui_can_write(u, "bookmark"))
+            return 1;
         if (q)
             bookmark_quote(u, q);
         else
@@ -143,7 +145,7 @@ static int pane_key(ui *u, screen *s, int act)
                 break;
             int64_t id = r->id;
             if (!r->read) {
-                store_article_mark_read(u->st, id, 1);
+                ui_mark_read(u, id, 1);
                 list_reload(u);
             }
             *focus = PANE_TEXT;
@@ -151,8 +153,8 @@ static int pane_key(ui *u, screen *s, int act)
         }
         case ACT_TOGGLE_READ: {
             const arow *r = list_row(u, u->list.cur);
-            if (r) {
-                store_article_mark_read(u->st, r->id, !r->read);
+            if (r && ui_can_write(u, "read state")) {
+                ui_mark_read(u, r->id, !r->read);
                 list_reload(u);
             }
             break;
@@ -211,7 +213,7 @@ void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, 
         return;
     }
     ui_push(u, &p->base);
-    store_article_mark_read(u->st, article_id, 1);
+    ui_mark_read(u, article_id, 1);
     list_reload(u);
     int h = ui_body_height(u);
     art_layout(u, a, ui_text_width(u, &p->base, PANE_TEXT));

@@ -53,7 +53,7 @@ static int take(void *ctx, const store_search_row *r)
         rs->cap_hits = rs->cap_hits ? rs->cap_hits * 2 : 32;
         rs->hits = xrealloc(rs->hits, rs->cap_hits * sizeof *rs->hits);
     }
-    rs->hits[rs->n_hits++] = (hit){ r->is_quote, r->id, r->article_id, xstrdup(r->source ? r->source : "?"),
+    rs->hits[rs->n_hits++] = (hit){ r->is_quote, r->id, r->article_id, xstrdup(r->source ? r->source : ""),
                             xstrdup(r->date ? r->date : ""), xstrdup(r->title ? r->title : ""),
                             xstrdup(r->snippet ? r->snippet : ""),
                             r->is_quote && r->speaker ? xstrdup(r->speaker) : NULL };
@@ -161,8 +161,10 @@ static void results_build(ui *u, results_screen *rs, int width)
         ui_date(u, h->date, date, sizeof date);
         int e = lv_add_entry(lv, h->article_id, h->is_quote ? h->id : 0, 0, 0, 0);
         size_t f = v->st.text.len;
-        styled_printf(&v->st, HL_META, "%s %s \xc2\xb7 %s \xc2\xb7 ", h->is_quote ? "quote  " : "article",
-                      h->source, date);
+        char meta[256];
+        ui_meta(meta, sizeof meta, h->source, date);
+        styled_printf(&v->st, HL_META, "%s %s%s", h->is_quote ? "quote  " : "article", meta,
+                      *meta ? " \xc2\xb7 " : "");
         styled_adds(&v->st, h->title, HL_TITLE);
         tview_wrap(v, f, v->st.text.len, width, 4, e, 1);
         f = v->st.text.len;

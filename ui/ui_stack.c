@@ -133,6 +133,8 @@ int lscreen_key(ui *u, screen *s, int act)
         return 1;
     case ACT_BOOKMARK: {
         int64_t q = ui_selected_quote(u);
+        if (!ui_can_write(u, "bookmark"))
+            return 1;
         if (q)
             bookmark_quote(u, q);
         else

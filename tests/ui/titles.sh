@@ -57,6 +57,14 @@ for size in "120 40" "80 24"; do
     keys j
     settle
     screen | grep -q -- "----------" && fail "dashes for a missing date at ${1}x$2"; ok
+    # nor in the full-text results
+    keys F
+    keys -l "nowhere"
+    keys Enter
+    wait_for "Search: nowhere"
+    row=$(screen | grep "article.*Undated note")
+    [ -n "$row" ] || { screen; fail "no result row"; }
+    echo "$row" | grep -q "?" && fail "a stand-in on the result row: $row"; ok
     keys Q
     wait_for "EXIT=0"
 done
