@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 #include "store_browse.h"
@@ -17,6 +18,7 @@
 #include "ui_int.h"
 
 volatile sig_atomic_t ui_interrupted;
+static volatile sig_atomic_t ui_stop_asked;
 
 #define MIN_COLS 40
 #define MIN_ROWS 12
@@ -30,6 +32,42 @@ volatile sig_atomic_t ui_interrupted;
 static void on_signal(int sig)
 {
     ui_interrupted = sig;
+}
+
+static void on_tstp(int sig)
+{
+    (void)sig;
+    ui_stop_asked = 1;
+}
+
+static void catch_tstp(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_tstp;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTSTP, &sa, NULL); /* no SA_RESTART: the key wait returns */
+}
+
+/* Ctrl-Z: the terminal back to the shell, stopped; on fg, the size the
+ * terminal has now (it may have changed while stopped, when no SIGWINCH
+ * reaches a stopped process) and a full redraw at once. */
+int ui_suspend_if_asked(ui *u)
+{
+    if (!ui_stop_asked)
+        return 0;
+    ui_stop_asked = 0;
+    endwin();
+    signal(SIGTSTP, SIG_DFL);
+    raise(SIGTSTP);
+    /* continued */
+    catch_tstp();
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0)
+        resizeterm(ws.ws_row, ws.ws_col);
+    refresh();
+    ui_resize(u);
+    return 1;
 }
 
 /* ---- small services for the screens -------------------------------------- */
@@ -501,6 +539,7 @@ int ui_run(store *st, const char *db_path, const config *cfg)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    catch_tstp();
 
     SCREEN *scr = newterm(NULL, stdout, stdin);
     if (!scr) {
@@ -550,7 +589,7 @@ int ui_run(store *st, const char *db_path, const config *cfg)
         }
         if (ui_interrupted)
             break;
-        if (r == ERR)
+        if (ui_suspend_if_asked(u) || r == ERR)
             continue;
         int key = r == KEY_CODE_YES ? (int)(UI_FKEY | (int)ch) : (int)ch;
         if (key == (UI_FKEY | KEY_RESIZE))

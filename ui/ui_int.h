@@ -368,6 +368,8 @@ void prompt_complete_path(ui *u, const char *text, char ***cands, size_t *n);
 extern volatile sig_atomic_t ui_interrupted;
 void ui_resize(ui *u);
 void ui_draw_all(ui *u);
+/* After Ctrl-Z: stops, and on fg takes the terminal's size; 1 if it did. */
+int ui_suspend_if_asked(ui *u);
 
 /* ui_command.c: the command prompt and what it shares with keys */
 void ui_command(ui *u, const char *line);

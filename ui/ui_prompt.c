@@ -228,6 +228,10 @@ char *prompt_read(ui *u, const char *label, const char *init, hist *h,
         int r = wget_wch(stdscr, &ch);
         if (ui_interrupted)
             break;
+        if (ui_suspend_if_asked(u)) {
+            ui_draw_all(u); /* the screen under the prompt */
+            continue;
+        }
         if (r == ERR)
             continue;
         int key = r == KEY_CODE_YES ? (int)(UI_FKEY | (int)ch) : (int)ch;
