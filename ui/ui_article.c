@@ -360,23 +360,10 @@ int art_key_text(ui *u, artview *a, int act, int h)
     }
 }
 
-int art_find(ui *u, artview *a, const char *pat, int dir, int h)
+int art_find(ui *u, artview *a, const char *pat, int dir, int next, int h, find_result *fr)
 {
-    tview *v = &a->text;
     (void)u;
-    if (!v->n_lines)
-        return 0;
-    const char *t = buf_str(&v->st.text);
-    long n = (long)v->n_lines;
-    for (long k = 1; k <= n; k++) {
-        long i = ((v->top + dir * k) % n + n) % n;
-        if (draw_find(t + v->lines[i].start, v->lines[i].end - v->lines[i].start, pat)) {
-            v->top = i;
-            tview_clamp(v, h);
-            return 1;
-        }
-    }
-    return 0;
+    return tview_find(&a->text, pat, dir, next, h, fr);
 }
 
 void art_draw_text(ui *u, artview *a, WINDOW *w, int y, int x, int h, int wd, int focused)

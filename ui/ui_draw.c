@@ -389,6 +389,8 @@ void tview_draw(const tview *v, WINDOW *w, int y, int x, int height, int width, 
             int hl = selrow ? HL_SELECTION : v->st.hl[i];
             int in_sel = v->sel_end > v->sel_start && i >= v->sel_start && i < v->sel_end;
             int in_match = mstart && t + i >= mstart && t + i < mend;
+            /* the current match stands out from the others */
+            int cur_match = in_match && v->has_match && mstart == t + v->match_at;
             if (in_sel)
                 hl = HL_SELECTION;
             if (in_match)
@@ -408,6 +410,8 @@ void tview_draw(const tview *v, WINDOW *w, int y, int x, int height, int width, 
             attr_t a = hl_attr(hl);
             if (!focused && hl == HL_SELECTION && selrow)
                 a |= A_DIM;
+            if (cur_match)
+                a = (a ^ A_REVERSE) | A_BOLD | A_UNDERLINE;
             used += draw_str(w, t + i, j - i, width - used, a, hl_pair(hl));
             last_hl = hl;
             i = j;
@@ -453,38 +457,93 @@ void lv_draw(ui *u, listview *lv, WINDOW *w, int y, int x, int h, int wd)
     tview_draw(&lv->v, w, y, x, h, wd, 1, u->search);
 }
 
-int lv_find(listview *lv, const char *pat, int dir, int h)
+int lv_find(listview *lv, const char *pat, int dir, int next, int h, find_result *fr)
 {
-    tview *v = &lv->v;
+    return tview_find(&lv->v, pat, dir, next, h, fr);
+}
+
+/* The last line starting at or before off. */
+static long line_at(const tview *v, size_t off)
+{
+    long lo = 0, hi = (long)v->n_lines - 1;
+    while (lo < hi) {
+        long mid = (lo + hi + 1) / 2;
+        if (v->lines[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+int tview_find(tview *v, const char *pat, int dir, int next, int h, find_result *fr)
+{
+    memset(fr, 0, sizeof *fr);
     if (!v->n_lines || !pat || !*pat)
         return 0;
     const char *t = buf_str(&v->st.text);
-    long n = (long)v->n_lines, start;
-    if (v->n_entries > 0) {
-        start = 0;
-        for (long i = 0; i < n; i++)
-            if (v->lines[i].entry == v->cur) {
-                start = i;
-                break;
-            }
-    } else {
-        start = v->top;
-    }
-    for (long k = 1; k <= n; k++) {
-        long i = ((start + dir * k) % n + n) % n;
-        const sline *L = &v->lines[i];
-        if (v->n_entries > 0 && (L->entry < 0 || L->entry == v->cur))
+    size_t n = v->st.text.len, m = strlen(pat);
+    int entries = v->n_entries > 0;
+    /* every match, in order */
+    size_t *at = NULL, cap = 0, k = 0;
+    for (const char *p = t; (p = draw_find(p, n - (size_t)(p - t), pat)) != NULL; p += m) {
+        size_t off = (size_t)(p - t);
+        if (entries && v->lines[line_at(v, off)].entry < 0)
             continue;
-        if (draw_find(t + L->start, L->end - L->start, pat)) {
-            if (v->n_entries > 0) {
-                v->cur = L->entry;
-                tview_show_entry(v, v->cur, h);
-            } else {
-                v->top = i;
-                tview_clamp(v, h);
-            }
-            return 1;
+        if (k == cap) {
+            cap = cap ? cap * 2 : 64;
+            at = xrealloc(at, cap * sizeof *at);
+        }
+        at[k++] = off;
+    }
+    if (!k) {
+        free(at);
+        v->has_match = 0;
+        return 0;
+    }
+    int cont = next && v->has_match;
+    size_t ref = v->match_at;
+    if (!cont) {
+        long li = v->top;
+        if (entries)
+            for (size_t i = 0; i < v->n_lines; i++)
+                if (v->lines[i].entry == v->cur) {
+                    li = (long)i;
+                    break;
+                }
+        ref = li >= 0 && (size_t)li < v->n_lines ? v->lines[li].start : 0;
+    }
+    long pick = -1;
+    if (dir > 0) {
+        for (size_t i = 0; i < k && pick < 0; i++)
+            if (cont ? at[i] > ref : at[i] >= ref)
+                pick = (long)i;
+        if (pick < 0) {
+            pick = 0;
+            fr->wrapped = 1;
+        }
+    } else {
+        for (size_t i = k; i-- > 0 && pick < 0;)
+            if (cont ? at[i] < ref : at[i] <= ref)
+                pick = (long)i;
+        if (pick < 0) {
+            pick = (long)k - 1;
+            fr->wrapped = 1;
         }
     }
-    return 0;
+    v->match_at = at[pick];
+    v->has_match = 1;
+    fr->nth = (int)pick + 1;
+    fr->total = (int)k;
+    free(at);
+    long li = line_at(v, v->match_at);
+    if (entries) {
+        v->cur = v->lines[li].entry;
+        tview_show_entry(v, v->cur, h);
+    }
+    if (li < v->top || li >= v->top + h) {
+        v->top = li - h / 3;
+        tview_clamp(v, h);
+    }
+    return 1;
 }

@@ -71,6 +71,8 @@ typedef struct tview {
     int cur;             /* selected entry, -1 none */
     int n_entries;
     size_t sel_start, sel_end; /* extra selected byte range (a quote), empty when equal */
+    size_t match_at;     /* the current search match (byte offset), when has_match */
+    int has_match;
 } tview;
 
 void styled_add(styled *s, const char *p, size_t n, int hl);
@@ -93,6 +95,17 @@ void tview_draw(const tview *v, WINDOW *w, int y, int x, int height, int width, 
                 const char *match);
 /* Entry-wise movement (delta entries); line-wise scrolling when no entries. */
 void tview_move(tview *v, long delta, int height);
+/* A search's place among its matches. */
+typedef struct find_result {
+    int nth, total;      /* the current match, 1-based, of total */
+    int wrapped;         /* went past the end (or the start) to get there */
+} find_result;
+/* Finds pat (ASCII case-insensitive) in the view: the match after (dir >
+ * 0) or before the current one when next is set and there is one, else
+ * the first at or after the view's position (its selected entry, or its
+ * top line); wraps.  In a view of entries only matches inside entries
+ * count, and the match's entry is selected.  0 when there is none. */
+int tview_find(tview *v, const char *pat, int dir, int next, int h, find_result *fr);
 
 /* Display width of UTF-8 text; characters are never split. */
 int draw_width(const char *s, size_t n);
@@ -317,12 +330,12 @@ void art_select_quote(artview *a, int qi, int h);
 void art_select_quote_at(artview *a, size_t start, int h);
 int art_quote_by_id(const artview *a, int64_t qid);
 int art_key_text(ui *u, artview *a, int act, int h);
-int art_find(ui *u, artview *a, const char *pat, int dir, int h);
+int art_find(ui *u, artview *a, const char *pat, int dir, int next, int h, find_result *fr);
 
 /* ui_side.c */
 void side_draw(ui *u, artview *a, WINDOW *w, int y, int x, int h, int wd, int focused);
 int side_key(ui *u, artview *a, int act, int h, int text_h);
-int side_find(ui *u, artview *a, const char *pat, int dir, int h);
+int side_find(ui *u, artview *a, const char *pat, int dir, int next, int h, find_result *fr);
 
 /* ui_actor.c: pushes a new actor view, its cursor on the statement
  * quote_id when given (reading the pages down to it) */
@@ -338,7 +351,7 @@ void marks_export(ui *u, const char *path);
 void results_open(ui *u, const char *query);
 void search_start(ui *u);
 void search_again(ui *u, int dir);
-int search_apply(ui *u, const char *pat, int dir, int from_next);
+int search_apply(ui *u, const char *pat, int dir, int from_next, find_result *fr);
 
 /* ui_help.c */
 void help_open(ui *u);
@@ -349,7 +362,7 @@ void lv_free(listview *lv);
 int lv_add_entry(listview *lv, int64_t article_id, int64_t quote_id, int64_t bookmark_id,
                  size_t start, int has_start);
 void lv_draw(ui *u, listview *lv, WINDOW *w, int y, int x, int h, int wd);
-int lv_find(listview *lv, const char *pat, int dir, int h);
+int lv_find(listview *lv, const char *pat, int dir, int next, int h, find_result *fr);
 
 /* ui_prompt.c: a line editor on the last row.  Returns a malloc'd line or
  * NULL when cancelled.  complete, when set, lists candidates for the text

@@ -89,6 +89,63 @@ static void results_draw(ui *u, screen *s)
     lscreen_draw(u, s);
 }
 
+static void found_msg(ui *u, const char *pat, int dir, const find_result *fr);
+
+/* The words of a full-text query, without its syntax (quotes, *, ( ),
+ * AND OR NOT NEAR), as '/' would search them. */
+static char *query_words(const char *q)
+{
+    char *out = xmalloc(strlen(q) + 1), *o = out;
+    const char *p = q;
+    while (*p) {
+        while (*p && (*p == ' ' || *p == '"' || *p == '(' || *p == ')' || *p == '*' || *p == '^'))
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '"' && *e != '(' && *e != ')' && *e != '*' && *e != '^')
+            e++;
+        size_t l = (size_t)(e - p);
+        int op = (l == 3 && (!strncmp(p, "AND", 3) || !strncmp(p, "NOT", 3))) ||
+                 (l == 2 && !strncmp(p, "OR", 2)) || (l == 4 && !strncmp(p, "NEAR", 4));
+        if (l && !op) {
+            if (o > out)
+                *o++ = ' ';
+            memcpy(o, p, l);
+            o += l;
+        }
+        p = e;
+    }
+    *o = 0;
+    return out;
+}
+
+/* An article opened from the results shows the searched words as '/'
+ * would: highlighted, the first one current, n and N going on. */
+static void open_with_term(ui *u, const char *query)
+{
+    screen *top = ui_top(u);
+    if (!top->art || !top->art->loaded)
+        return;
+    char *words = query_words(query);
+    char *first = xstrdup(words);
+    char *sp = strchr(first, ' ');
+    if (sp)
+        *sp = 0;
+    find_result fr;
+    top->focus = PANE_TEXT;
+    art_layout(u, top->art, ui_text_width(u, top, PANE_TEXT));
+    const char *pats[2] = { words, first };
+    for (int k = 0; k < 2; k++) {
+        if (!*pats[k] || !search_apply(u, pats[k], 1, 0, &fr))
+            continue;
+        free(u->search);
+        u->search = xstrdup(pats[k]);
+        found_msg(u, pats[k], 1, &fr);
+        break;
+    }
+    free(words);
+    free(first);
+}
+
 static int results_key(ui *u, screen *s, int act)
 {
     results_screen *rs = (results_screen *)s;
@@ -99,7 +156,10 @@ static int results_key(ui *u, screen *s, int act)
         rs->lv.width = 0;
     }
     results_build(u, rs, u->cols); /* keys may come faster than the screen is drawn */
-    return lscreen_key(u, s, act);
+    int r = lscreen_key(u, s, act);
+    if (act == ACT_OPEN && ui_top(u) != s)
+        open_with_term(u, rs->query);
+    return r;
 }
 
 static const screen_kind results_kind = {
@@ -233,25 +293,37 @@ static void restore(ui *u, spot s)
     }
 }
 
-int search_apply(ui *u, const char *pat, int dir, int from_next)
+int search_apply(ui *u, const char *pat, int dir, int from_next, find_result *fr)
 {
     int h = ui_body_height(u);
-    (void)from_next;
     screen *sc = ui_top(u);
     int focus = sc->focus;
     listview *lv = sc->lv;
     artview *a = sc->art;
+    memset(fr, 0, sizeof *fr);
     if (!pat || !*pat)
         return 0;
     if (lv)
-        return lv_find(lv, pat, dir, h);
+        return lv_find(lv, pat, dir, from_next, h, fr);
     if (!a)
         return 0;
     if (focus == PANE_LIST)
         return list_find(u, pat, dir);
     if (focus == PANE_TEXT)
-        return art_find(u, a, pat, dir, h);
-    return side_find(u, a, pat, dir, h - 1);
+        return art_find(u, a, pat, dir, from_next, h, fr);
+    return side_find(u, a, pat, dir, from_next, h - 1, fr);
+}
+
+/* "/pattern 2/4", and whether the search went round the end. */
+static void found_msg(ui *u, const char *pat, int dir, const find_result *fr)
+{
+    if (!fr->total) {
+        ui_msg(u, 0, "/%s", pat);
+        return;
+    }
+    ui_msg(u, 0, "/%s %d/%d%s", pat, fr->nth, fr->total,
+           !fr->wrapped ? "" : dir > 0 ? " (search hit BOTTOM, continuing at TOP)"
+                                      : " (search hit TOP, continuing at BOTTOM)");
 }
 
 static void live(ui *u, const char *text)
@@ -259,8 +331,11 @@ static void live(ui *u, const char *text)
     restore(u, u->search_origin);
     free(u->search);
     u->search = *text ? xstrdup(text) : NULL;
-    if (*text && !search_apply(u, text, 1, 0))
+    find_result fr;
+    if (*text && !search_apply(u, text, 1, 0, &fr))
         ui_msg(u, 1, "not found: %s", text);
+    else if (*text)
+        found_msg(u, text, 1, &fr);
     else
         u->msg[0] = 0;
 }
@@ -290,8 +365,9 @@ void search_again(ui *u, int dir)
         ui_msg(u, 0, "no search yet: press /");
         return;
     }
-    if (!search_apply(u, u->search, dir, 1))
+    find_result fr;
+    if (!search_apply(u, u->search, dir, 1, &fr))
         ui_msg(u, 1, "not found: %s", u->search);
     else
-        ui_msg(u, 0, "/%s", u->search);
+        found_msg(u, u->search, dir, &fr);
 }

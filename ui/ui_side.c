@@ -173,14 +173,10 @@ int side_key(ui *u, artview *a, int act, int h, int text_h)
     return 1;
 }
 
-int side_find(ui *u, artview *a, const char *pat, int dir, int h)
+int side_find(ui *u, artview *a, const char *pat, int dir, int next, int h, find_result *fr)
 {
-    listview lv;
     (void)u;
-    memset(&lv, 0, sizeof lv);
-    lv.v = a->side;
-    int r = lv_find(&lv, pat, dir, h);
-    a->side = lv.v;
+    int r = tview_find(&a->side, pat, dir, next, h, fr);
     if (r)
         a->side_cur[a->tab] = a->side.cur;
     return r;
