@@ -235,17 +235,20 @@ void tview_wrap(tview *v, size_t from, size_t to, int width, int indent, int ent
     if (indent > width / 2)
         indent = width / 2;
     size_t p = from;
+    int para = 0;   /* a paragraph after a '\n' keeps the indent: a quote's
+                     * second paragraph stays inside its block */
     for (;;) {
         const char *nl = memchr(t + p, '\n', to - p);
         size_t q = nl ? (size_t)(nl - t) : to;
         if (p == q)
             add_line(v, p, p, 0, entry);
-        int first = 1;
+        int first = !para;
         size_t s = p;
         while (s < q) {
             int avail = width - (first ? 0 : indent);
             if (nowrap) {
-                add_line(v, s, s + draw_fit(t + s, q - s, avail), 0, entry);
+                /* the whole line: drawing clips it, with an ellipsis */
+                add_line(v, s, q, first ? 0 : indent, entry);
                 break;
             }
             size_t i = s, brk = 0;
@@ -285,6 +288,7 @@ void tview_wrap(tview *v, size_t from, size_t to, int width, int indent, int ent
         if (!nl)
             break;
         p = q + 1;
+        para = 1;
         if (p >= to)
             break;
     }
