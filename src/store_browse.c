@@ -3,6 +3,7 @@
  * article, the same comparisons as the ORDER BY of store_query.c. */
 #include "store_internal.h"
 #include <stdlib.h>
+#include <string.h>
 #include "store_browse.h"
 
 /* b before x by date, newest first, an absent date last (NULL is the
@@ -76,4 +77,136 @@ int64_t store_article_position(store *st, store_sort sort, int64_t id)
 int store_read_only(const store *st)
 {
     return st->ro;
+}
+
+/* ---- actors, filtered ------------------------------------------------------ */
+
+int store_browse_actors(store *st, int kind, const char *name, int64_t offset, int64_t limit,
+                        store_actor_fn fn, void *ctx)
+{
+    static const char sql[] =
+        "SELECT ac.id, ac.kind, ac.name, ac.n_mentions, ac.n_articles,"
+        " (SELECT count(*) FROM actor_sources x WHERE x.actor_id = ac.id), ac.n_quotes"
+        " FROM actors ac WHERE (?1 < 0 OR ac.kind = ?1)"
+        " AND (?2 IS NULL OR ac.name LIKE '%' || ?2 || '%' ESCAPE '\\')"
+        " ORDER BY ac.n_mentions DESC, ac.name LIMIT ?3 OFFSET ?4";
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    /* the name's LIKE wildcards taken literally */
+    char *pat = NULL;
+    if (name && *name) {
+        size_t n = strlen(name), o = 0;
+        pat = xmalloc(2 * n + 1);
+        for (size_t i = 0; i < n; i++) {
+            if (name[i] == '%' || name[i] == '_' || name[i] == '\\')
+                pat[o++] = '\\';
+            pat[o++] = name[i];
+        }
+        pat[o] = 0;
+    }
+    sqlite3_bind_int(s, 1, kind);
+    store_bind_text(s, 2, pat);
+    sqlite3_bind_int64(s, 3, limit < 0 ? -1 : limit);
+    sqlite3_bind_int64(s, 4, offset > 0 ? offset : 0);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_actor_row r;
+        memset(&r, 0, sizeof r);
+        r.id = sqlite3_column_int64(s, 0);
+        r.kind = (actor_kind)sqlite3_column_int(s, 1);
+        r.name = store_col_text(s, 2);
+        r.n_mentions = sqlite3_column_int64(s, 3);
+        r.n_articles = sqlite3_column_int64(s, 4);
+        r.n_sources = sqlite3_column_int64(s, 5);
+        r.n_quotes = sqlite3_column_int64(s, 6);
+        if (fn(ctx, &r))
+            break;
+    }
+    free(pat);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        store_fail(st, "listing actors");
+        sqlite3_reset(s);
+        return -1;
+    }
+    sqlite3_reset(s);
+    return 0;
+}
+
+/* ---- the articles of an actor ---------------------------------------------- */
+
+#define SNIP_BEFORE 80
+#define SNIP_LEN 240
+
+int store_actor_articles(store *st, int64_t actor_id, int64_t offset, int64_t limit,
+                         store_mention_article_fn fn, void *ctx)
+{
+    /* the snippet is cut from the text's bytes (offsets are byte offsets),
+     * then trimmed to whole characters here */
+    static const char sql[] =
+        "SELECT a.id, src.name, a.date, a.title, f.n, f.s, f.e,"
+        " substr(CAST(a.text AS BLOB), max(1, f.s + 1 - ?4), ?5), max(0, f.s - ?4)"
+        " FROM (SELECT m.article_id aid, count(*) n, min(m.start) s,"
+        "        (SELECT m2.end FROM mentions m2 WHERE m2.article_id = m.article_id"
+        "         AND m2.actor_id = ?1 ORDER BY m2.start LIMIT 1) e"
+        "       FROM mentions m WHERE m.actor_id = ?1 GROUP BY m.article_id) f"
+        " JOIN articles a ON a.id = f.aid LEFT JOIN sources src ON src.id = a.source_id"
+        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ?2 OFFSET ?3";
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, actor_id);
+    sqlite3_bind_int64(s, 2, limit < 0 ? -1 : limit);
+    sqlite3_bind_int64(s, 3, offset > 0 ? offset : 0);
+    sqlite3_bind_int(s, 4, SNIP_BEFORE);
+    sqlite3_bind_int(s, 5, SNIP_LEN);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_mention_article_row r;
+        memset(&r, 0, sizeof r);
+        r.id = sqlite3_column_int64(s, 0);
+        r.source = store_col_text(s, 1);
+        r.date = store_col_text(s, 2);
+        r.title = store_col_text(s, 3);
+        r.n_mentions = sqlite3_column_int64(s, 4);
+        r.start = (size_t)sqlite3_column_int64(s, 5);
+        r.end = (size_t)sqlite3_column_int64(s, 6);
+        const char *snip = (const char *)sqlite3_column_blob(s, 7);
+        size_t len = (size_t)sqlite3_column_bytes(s, 7);
+        size_t from = (size_t)sqlite3_column_int64(s, 8);
+        size_t at = r.start - from;
+        /* whole characters: skip a cut one at the start, drop one at the end */
+        size_t b = 0;
+        while (b < len && b < at && ((unsigned char)snip[b] & 0xC0) == 0x80)
+            b++;
+        size_t e = len;
+        if (e > 0) {
+            size_t k = e;
+            while (k > b && ((unsigned char)snip[k - 1] & 0xC0) == 0x80)
+                k--;
+            if (k > b && (unsigned char)snip[k - 1] >= 0xC0) {
+                unsigned char c = (unsigned char)snip[k - 1];
+                size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                if (e - (k - 1) < need)
+                    e = k - 1;
+            }
+        }
+        r.snippet = snip ? snip + b : "";
+        r.snippet_len = e > b ? e - b : 0;
+        r.mention_at = at >= b ? at - b : 0;
+        r.mention_len = r.end > r.start ? r.end - r.start : 0;
+        if (r.mention_at > r.snippet_len)
+            r.mention_at = r.snippet_len;
+        if (r.mention_at + r.mention_len > r.snippet_len)
+            r.mention_len = r.snippet_len - r.mention_at;
+        if (fn(ctx, &r))
+            break;
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        store_fail(st, "listing an actor's articles");
+        sqlite3_reset(s);
+        return -1;
+    }
+    sqlite3_reset(s);
+    return 0;
 }

@@ -461,6 +461,7 @@ static void dispatch(ui *u, int key)
         return;
     }
     case ACT_BOOKMARKS: marks_open(u); return;
+    case ACT_ACTORS: actors_open(u, NULL); return;
     case ACT_COMMAND: {
         char *line = prompt_read(u, ":", NULL, &u->h_cmd, prompt_complete_command, NULL);
         if (line)

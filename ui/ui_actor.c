@@ -143,6 +143,17 @@ void actor_open_at(ui *u, int64_t actor_id, int64_t quote_id)
     as->name = name ? name : xstrdup("?");
     as->actor_id = actor_id;
     load_page(u, as);
+    if (!as->loaded.n) {
+        /* nothing said: where they are named instead */
+        actor_free(&as->base);
+        mentions_open(u, actor_id);
+        if (ui_screen(u) == SCR_MENTIONS) {
+            char m[sizeof u->msg];
+            snprintf(m, sizeof m, "%s", u->msg);
+            ui_msg(u, 0, "no statements; %s", m);
+        }
+        return;
+    }
     /* the pages down to the statement asked for */
     while (quote_id && as->more && !has_quote(as, quote_id) && load_page(u, as) == 0)
         ;

@@ -288,6 +288,27 @@ void art_select_quote(artview *a, int qi, int h)
         tview_show_offset(&a->text, a->q[qi].sstart, h);
 }
 
+void art_select_mention(ui *u, artview *a, int64_t actor_id, int h)
+{
+    int n = 0, first = -1;
+    for (size_t i = 0; i < a->nm; i++)
+        if (a->m[i].actor_id == actor_id) {
+            if (first < 0)
+                first = (int)i;
+            n++;
+        }
+    if (first < 0)
+        return;
+    art_layout(u, a, a->text_w > 0 ? a->text_w : u->cols);
+    a->sel_quote = -1;
+    a->text.sel_start = a->m[first].sstart;
+    a->text.sel_end = a->m[first].sstart + (a->m[first].end - a->m[first].start);
+    a->mention_next = 1;
+    if (a->text.n_lines)
+        tview_show_offset(&a->text, a->m[first].sstart, h);
+    ui_msg(u, 0, "mention 1 of %d selected", n);
+}
+
 void art_select_quote_at(artview *a, size_t start, int h)
 {
     int best = -1;

@@ -167,6 +167,8 @@ void ui_command(ui *u, const char *line)
         u->quit = 1;
     } else if (IS("import")) {
         do_import(u, arg ? arg : "");
+    } else if (cl > 5 && IS("actors")) {
+        actors_open(u, arg);
     } else if (IS("actor")) {
         if (!arg || !*arg)
             ui_msg(u, 1, "usage: :actor NAME");
@@ -189,7 +191,7 @@ void ui_command(ui *u, const char *line)
     } else if (IS("export")) {
         ui_export_prompt(u, arg);
     } else {
-        ui_msg(u, 1, "unknown command :%.*s (commands: import actor search sort export quit)", (int)cl, line);
+        ui_msg(u, 1, "unknown command :%.*s (commands: import actor actors search sort export quit)", (int)cl, line);
     }
 #undef IS
 }

@@ -416,6 +416,9 @@ void tview_draw(const tview *v, WINDOW *w, int y, int x, int height, int width, 
                 a |= A_DIM;
             if (cur_match)
                 a = (a ^ A_REVERSE) | A_BOLD | A_UNDERLINE;
+            /* a name stays marked inside the selected row */
+            if (selrow && !in_match && (v->st.hl[i] == HL_PERSON || v->st.hl[i] == HL_PLACE || v->st.hl[i] == HL_ORG))
+                a |= A_BOLD | A_UNDERLINE;
             used += draw_str(w, t + i, j - i, width - used, a, hl_pair(hl));
             last_hl = hl;
             i = j;

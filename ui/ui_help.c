@@ -8,6 +8,7 @@
 static const char *const commands[][2] = {
     { ":import PATH...", "import files or directories, then refresh" },
     { ":actor NAME", "statements of the actor NAME (Tab completes)" },
+    { ":actors [FILTER]", "every actor; FILTER: a name and/or person, place, org" },
     { ":search TEXT", "full-text search over the store" },
     { ":sort date|outlet|title", "order of the article list" },
     { ":export FILE", "export the bookmarks (.md, .csv, .json)" },

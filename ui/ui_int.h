@@ -329,6 +329,8 @@ void art_draw_text(ui *u, artview *a, WINDOW *w, int y, int x, int h, int wd, in
 void art_select_quote(artview *a, int qi, int h);
 void art_select_quote_at(artview *a, size_t start, int h);
 int art_quote_by_id(const artview *a, int64_t qid);
+/* Selects (and shows) the actor's first mention in the text. */
+void art_select_mention(ui *u, artview *a, int64_t actor_id, int h);
 int art_key_text(ui *u, artview *a, int act, int h);
 int art_find(ui *u, artview *a, const char *pat, int dir, int next, int h, find_result *fr);
 
@@ -341,6 +343,11 @@ int side_find(ui *u, artview *a, const char *pat, int dir, int next, int h, find
  * quote_id when given (reading the pages down to it) */
 void actor_open(ui *u, int64_t actor_id);
 void actor_open_at(ui *u, int64_t actor_id, int64_t quote_id);
+
+/* ui_actors.c: the actors screen (filter: a name and/or person, place,
+ * org) and the articles that mention one actor */
+void actors_open(ui *u, const char *filter);
+void mentions_open(ui *u, int64_t actor_id);
 
 /* ui_bookmarks.c */
 void marks_open(ui *u);

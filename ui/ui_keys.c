@@ -33,6 +33,8 @@ const ui_key_def ui_key_table[] = {
     { ACT_FULLTEXT,    "fulltext",    "F",                   S_ALL, "full-text search over the whole store" },
     { ACT_BOOKMARK,    "bookmark",    "b",                   M_ | S_(SCR_ACTOR) | S_(SCR_RESULTS), "bookmark the selected quote (optional note)" },
     { ACT_BOOKMARKS,   "bookmarks",   "B",                   S_ALL, "show the bookmarks" },
+    { ACT_ACTORS,      "actors",      "A",                   S_ALL, "every person, place and organisation, with counts; Enter lists the articles naming one" },
+    { ACT_FILTER,      "filter",      "f",                   S_(SCR_ACTORS), "filter the list (actors: a name, or person, place, org)" },
     { ACT_DELETE,      "delete",      "d",                   S_(SCR_BOOKMARKS), "delete the selected bookmark" },
     { ACT_EDIT_NOTE,   "edit-note",   "e",                   S_(SCR_BOOKMARKS), "edit the bookmark's note" },
     { ACT_EXPORT,      "export",      "x",                   S_(SCR_BOOKMARKS) | S_(SCR_MAIN), "export the bookmarks to a file (.md, .csv, .json)" },
@@ -261,7 +263,7 @@ void keys_first(ui_action act, char *out, size_t n)
 const char *keys_screen_name(int screen)
 {
     static const char *const names[SCR_N] = { "Articles", "Article", "Actor", "Bookmarks",
-                                              "Search results", "Help" };
+                                              "Search results", "Help", "Actors", "Mentions" };
     return screen >= 0 && screen < SCR_N ? names[screen] : "";
 }
 
