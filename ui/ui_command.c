@@ -26,6 +26,18 @@ static int first_completion(void *ctx, const char *name, int64_t actor_id)
     return 1;
 }
 
+int64_t ui_find_actor(ui *u, const char *name)
+{
+    ui_lexicon(u);
+    int64_t found = 0;
+    if (store_actor_find(u->st, name, -1, 1, first_actor, &found) != 0)
+        return 0;
+    /* a prefix ("leav") takes the best completion */
+    if (!found)
+        store_actor_complete(u->st, name, 1, first_completion, &found);
+    return found;
+}
+
 void ui_actor_prompt(ui *u, const char *name)
 {
     ui_lexicon(u);
@@ -142,7 +154,9 @@ void ui_set_sort(ui *u, store_sort s)
     int64_t id = r ? r->id : 0;
     u->list.sort = s;
     list_reload(u);
-    int64_t pos = id ? store_article_position(u->st, s, id) : -1;
+    int64_t pos = !id ? -1
+                  : store_filter_active(&u->list.filter) ? store_filter_position(u->st, &u->list.filter, s, id)
+                                                         : store_article_position(u->st, s, id);
     u->list.cur = pos >= 0 ? (long)pos : 0;
     u->list.top = 0;
     if (u->list.cur > 0) /* the row in the middle of the pane */
@@ -188,10 +202,13 @@ void ui_command(ui *u, const char *line)
             ui_set_sort(u, STORE_SORT_TITLE);
         else
             ui_msg(u, 1, "usage: :sort date|outlet|title");
+    } else if (IS("filter")) {
+        if (list_set_filter(u, arg) == 0)
+            ui_msg(u, 0, "%lld article%s", (long long)u->list.count, u->list.count == 1 ? "" : "s");
     } else if (IS("export")) {
         ui_export_prompt(u, arg);
     } else {
-        ui_msg(u, 1, "unknown command :%.*s (commands: import actor actors search sort export quit)", (int)cl, line);
+        ui_msg(u, 1, "unknown command :%.*s (commands: import actor actors search sort filter export quit)", (int)cl, line);
     }
 #undef IS
 }

@@ -11,6 +11,7 @@ static const char *const commands[][2] = {
     { ":actors [FILTER]", "every actor; FILTER: a name and/or person, place, org" },
     { ":search TEXT", "full-text search over the store" },
     { ":sort date|outlet|title", "order of the article list" },
+    { ":filter [WORDS]", "narrow the list: outlet=NAME from=DATE to=DATE tag=T actor=NAME kind=direct|partial|indirect unread reverse (none: all)" },
     { ":export FILE", "export the bookmarks (.md, .csv, .json)" },
     { ":quit", "leave newsroom" },
 };

@@ -43,6 +43,7 @@
 #include "config.h"
 #include "lexicon.h"
 #include "store.h"
+#include "store_filter.h"
 #include "ui_colors.h"
 #include "ui_keys.h"
 
@@ -184,10 +185,13 @@ typedef struct arow {
 typedef struct alist {
     store_sort sort;
     int64_t count;
+    int64_t unread;           /* in the whole store */
     long cur, top;
     int64_t win_off;          /* first row held */
     arow *rows;
     size_t n_rows;
+    store_filter filter;      /* its strings owned: see list_set_filter */
+    char *filter_actor;       /* the actor's name, as the filter shows it */
 } alist;
 
 /* Actor view, bookmarks, search results, help: entries in a tview. */
@@ -320,6 +324,15 @@ const arow *list_row(ui *u, long i);
 void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused);
 void list_move(ui *u, long delta, int h);
 int list_find(ui *u, const char *pat, int dir);
+/* Sets the filter from ":filter" words (outlet=NBC from=2025-08-01
+ * to=2025-08-31 tag=T actor=NAME kind=direct|partial|indirect unread
+ * reverse; none or "clear": no filter).  0, or -1 with the reason in the
+ * message line. */
+int list_set_filter(ui *u, const char *spec);
+/* The filter as :filter words ("" when none). */
+void list_filter_desc(const alist *l, char *out, size_t n);
+/* The next (dir > 0) or previous unread article from the cursor; 0 none. */
+int list_next_unread(ui *u, int dir, int h);
 
 /* ui_article.c */
 void art_open(ui *u, artview *a, int64_t id);
@@ -397,6 +410,9 @@ void ui_actor_prompt(ui *u, const char *name);
 void ui_export_prompt(ui *u, const char *arg);
 void ui_set_sort(ui *u, store_sort s);
 void ui_lexicon(ui *u);
+/* The actor a name means (the best match, or the best completion of a
+ * prefix), as the actor prompt takes it; 0 when none. */
+int64_t ui_find_actor(ui *u, const char *name);
 extern const char *const ui_sort_names[];
 
 #endif

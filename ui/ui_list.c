@@ -4,6 +4,7 @@
  * and its last page comes as fast as its first. */
 #include <stdlib.h>
 #include <string.h>
+#include "store_browse.h"
 #include "ui_int.h"
 
 #define WIN_BEFORE 64
@@ -19,11 +20,24 @@ static void rows_free(alist *l)
     l->n_rows = 0;
 }
 
+static void filter_clear(alist *l)
+{
+    free((char *)l->filter.outlet);
+    free((char *)l->filter.from);
+    free((char *)l->filter.to);
+    free((char *)l->filter.tag);
+    free(l->filter_actor);
+    l->filter_actor = NULL;
+    store_filter none = STORE_FILTER_NONE;
+    l->filter = none;
+}
+
 void list_free(alist *l)
 {
     rows_free(l);
     free(l->rows);
     l->rows = NULL;
+    filter_clear(l);
 }
 
 static int take_row(void *ctx, const store_article_row *r)
@@ -60,7 +74,10 @@ static void fetch(ui *u, long at)
         from_end = 0;
     int rev = from_end < off;
     store_article_query q = { NULL, NULL, l->sort, rev ? from_end : off, WIN_ROWS, rev };
-    if (store_articles(u->st, &q, take_row, l) != 0)
+    int rc = store_filter_active(&l->filter)
+                 ? store_filter_articles(u->st, &l->filter, l->sort, q.offset, WIN_ROWS, rev, take_row, l)
+                 : store_articles(u->st, &q, take_row, l);
+    if (rc != 0)
         ui_msg(u, 1, "articles: %s", store_error(u->st));
     if (rev) {
         /* rows came last first */
@@ -78,7 +95,10 @@ void list_reload(ui *u)
 {
     alist *l = &u->list;
     store_article_query q = { .sort = l->sort, .limit = -1 };
-    int64_t n = store_article_count(u->st, &q);
+    int64_t n = store_filter_active(&l->filter) ? store_filter_count(u->st, &l->filter)
+                                                : store_article_count(u->st, &q);
+    int64_t unread = store_unread_count(u->st);
+    l->unread = unread < 0 ? 0 : unread;
     l->count = n < 0 ? 0 : n;
     rows_free(l);
     l->win_off = 0;
@@ -91,6 +111,8 @@ void list_reload(ui *u)
 void list_init(ui *u)
 {
     memset(&u->list, 0, sizeof u->list);
+    store_filter none = STORE_FILTER_NONE;
+    u->list.filter = none;
     u->list.sort = STORE_SORT_DATE;
     list_reload(u);
 }
@@ -237,6 +259,156 @@ int list_find(ui *u, const char *pat, int dir)
         if (a && (draw_find(a->title, strlen(a->title), pat) ||
                   draw_find(a->source, strlen(a->source), pat))) {
             l->cur = i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- filters and read state ------------------------------------------------ */
+
+static int valid_date(const char *s)
+{
+    int y, m, d;
+    char extra;
+    return s && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int list_set_filter(ui *u, const char *spec)
+{
+    static const char *const keys[] = { "outlet", "from", "to", "tag", "actor", "kind" };
+    enum { K_N = 6 };
+    char *val[K_N] = { 0 };
+    int unread = 0, reverse = 0, bad = 0;
+    char *copy = xstrdup(spec ? spec : "");
+    int last = -1;  /* the key a word without '=' continues ("actor=Donald Trump") */
+    for (char *w = strtok(copy, " \t"); w && !bad; w = strtok(NULL, " \t")) {
+        char *eq = strchr(w, '=');
+        int k = -1;
+        for (int i = 0; eq && i < K_N; i++)
+            if ((size_t)(eq - w) == strlen(keys[i]) && !strncmp(w, keys[i], strlen(keys[i])))
+                k = i;
+        if (k >= 0) {
+            free(val[k]);
+            val[k] = xstrdup(eq + 1);
+            last = k;
+        } else if (!strcmp(w, "unread")) {
+            unread = 1;
+            last = -1;
+        } else if (!strcmp(w, "reverse")) {
+            reverse = 1;
+            last = -1;
+        } else if (!strcmp(w, "clear") || !strcmp(w, "none")) {
+            last = -1;
+        } else if (last >= 0 && !eq) {
+            size_t n = strlen(val[last]) + strlen(w) + 2;
+            val[last] = xrealloc(val[last], n);
+            strcat(val[last], " ");
+            strcat(val[last], w);
+        } else {
+            ui_msg(u, 1, "filter: unknown '%s' (outlet= from= to= tag= actor= kind= unread reverse clear)", w);
+            bad = 1;
+        }
+    }
+    free(copy);
+    int64_t actor = 0;
+    char *actor_name = NULL;
+    int kind = -1;
+    if (!bad && val[1] && !valid_date(val[1]))
+        ui_msg(u, 1, "filter: from=%s is not a date (YYYY-MM-DD)", val[1]), bad = 1;
+    if (!bad && val[2] && !valid_date(val[2]))
+        ui_msg(u, 1, "filter: to=%s is not a date (YYYY-MM-DD)", val[2]), bad = 1;
+    if (!bad && val[5]) {
+        kind = !strcmp(val[5], "direct") ? QUOTE_DIRECT : !strcmp(val[5], "partial") ? QUOTE_PARTIAL
+               : !strcmp(val[5], "indirect") ? QUOTE_INDIRECT : -2;
+        if (kind == -2)
+            ui_msg(u, 1, "filter: kind=%s: direct, partial or indirect", val[5]), bad = 1;
+    }
+    if (!bad && val[4]) {
+        ui_lexicon(u);
+        store_actor_row row;
+        /* the best match, as the actor prompt takes it */
+        actor = ui_find_actor(u, val[4]);
+        if (!bad && !actor)
+            ui_msg(u, 1, "filter: no actor matches '%s'", val[4]), bad = 1;
+        if (!bad && store_actor_get(u->st, actor, &row, &actor_name) != 0)
+            bad = 1;
+    }
+    if (bad) {
+        for (int i = 0; i < K_N; i++)
+            free(val[i]);
+        free(actor_name);
+        return -1;
+    }
+    alist *l = &u->list;
+    const arow *r = list_row(u, l->cur);
+    int64_t keep = r ? r->id : 0;
+    filter_clear(l);
+    l->filter.unread_only = unread;
+    l->filter.reverse = reverse;
+    l->filter.outlet = val[0];
+    l->filter.from = val[1];
+    l->filter.to = val[2];
+    l->filter.tag = val[3];
+    l->filter.actor_id = actor;
+    l->filter.quote_kind = kind;
+    l->filter_actor = actor_name;
+    free(val[4]);
+    free(val[5]);
+    list_reload(u);
+    /* the cursor stays on its article when the filter keeps it */
+    int64_t pos = keep ? (store_filter_active(&l->filter) ? store_filter_position(u->st, &l->filter, l->sort, keep)
+                                                           : store_article_position(u->st, l->sort, keep))
+                       : -1;
+    l->cur = pos >= 0 ? (long)pos : 0;
+    l->top = 0;
+    list_move(u, 0, ui_body_height(u));
+    return 0;
+}
+
+void list_filter_desc(const alist *l, char *out, size_t n)
+{
+    const store_filter *f = &l->filter;
+    static const char *const kinds[] = { "direct", "partial", "indirect" };
+    size_t o = 0;
+    out[0] = 0;
+#define ADD(...)                                                                  \
+    do {                                                                          \
+        if (o < n) {                                                              \
+            int w_ = snprintf(out + o, n - o, "%s", o ? " " : "");                \
+            o += w_ > 0 ? (size_t)w_ : 0;                                         \
+            if (o < n) {                                                          \
+                w_ = snprintf(out + o, n - o, __VA_ARGS__);                       \
+                o += w_ > 0 ? (size_t)w_ : 0;                                     \
+            }                                                                     \
+        }                                                                         \
+    } while (0)
+    if (f->unread_only)
+        ADD("unread");
+    if (f->outlet)
+        ADD("outlet=%s", f->outlet);
+    if (f->from)
+        ADD("from=%s", f->from);
+    if (f->to)
+        ADD("to=%s", f->to);
+    if (f->tag)
+        ADD("tag=%s", f->tag);
+    if (f->actor_id > 0)
+        ADD("actor=%s", l->filter_actor ? l->filter_actor : "?");
+    if (f->quote_kind >= 0 && f->quote_kind <= 2)
+        ADD("kind=%s", kinds[f->quote_kind]);
+    if (f->reverse)
+        ADD("reverse");
+#undef ADD
+}
+
+int list_next_unread(ui *u, int dir, int h)
+{
+    alist *l = &u->list;
+    for (long i = l->cur + dir; i >= 0 && i < l->count; i += dir) {
+        const arow *a = list_row(u, i);
+        if (a && !a->read) {
+            list_move(u, i - l->cur, h);
             return 1;
         }
     }

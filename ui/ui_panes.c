@@ -20,7 +20,88 @@ static void pane_free(screen *s)
 static void main_title(ui *u, screen *s, char *out, size_t n)
 {
     (void)s;
-    snprintf(out, n, "Articles (%lld, by %s)", (long long)u->list.count, ui_sort_names[u->list.sort]);
+    char f[512];
+    list_filter_desc(&u->list, f, sizeof f);
+    snprintf(out, n, "Articles (%lld, %lld unread, by %s%s)%s%s", (long long)u->list.count,
+             (long long)u->list.unread, ui_sort_names[u->list.sort], u->list.filter.reverse ? ", reversed" : "",
+             *f ? " filter: " : "", f);
+}
+
+/* The article list's own actions, from any pane of the main screen. */
+static int main_list_key(ui *u, screen *s, int act, int h)
+{
+    alist *l = &u->list;
+    switch (act) {
+    case ACT_SEARCH_NEXT:
+    case ACT_PREV_UNREAD:
+        if (act == ACT_SEARCH_NEXT && u->search)
+            return 0; /* n repeats a search while there is one */
+        if (!list_next_unread(u, act == ACT_SEARCH_NEXT ? 1 : -1, h))
+            ui_msg(u, 0, "no unread article %s", act == ACT_SEARCH_NEXT ? "below" : "above");
+        (void)s;
+        return 1;
+    case ACT_HIDE_READ: {
+        char f[512];
+        list_filter_desc(l, f, sizeof f);
+        /* the same filter with "unread" toggled */
+        char spec[600];
+        if (l->filter.unread_only) {
+            char *p = strstr(f, "unread");
+            if (p)
+                memmove(p, p + 6, strlen(p + 6) + 1);
+            snprintf(spec, sizeof spec, "%s", f);
+        } else {
+            snprintf(spec, sizeof spec, "unread %s", f);
+        }
+        if (list_set_filter(u, spec) == 0)
+            ui_msg(u, 0, l->filter.unread_only ? "unread articles only (H shows all)" : "all articles");
+        return 1;
+    }
+    case ACT_REVERSE: {
+        char f[512], spec[600];
+        list_filter_desc(l, f, sizeof f);
+        char *p = strstr(f, "reverse");
+        if (p) {
+            memmove(p, p + 7, strlen(p + 7) + 1);
+            snprintf(spec, sizeof spec, "%s", f);
+        } else {
+            snprintf(spec, sizeof spec, "%s reverse", f);
+        }
+        if (list_set_filter(u, spec) == 0)
+            ui_msg(u, 0, "sorted by %s%s", ui_sort_names[l->sort], l->filter.reverse ? ", reversed" : "");
+        return 1;
+    }
+    case ACT_FILTER: {
+        char f[512];
+        list_filter_desc(l, f, sizeof f);
+        char *spec = prompt_read(u, "Filter (outlet= from= to= tag= actor= kind= unread reverse): ", f, &u->h_cmd,
+                                 NULL, NULL);
+        if (spec && list_set_filter(u, spec) == 0)
+            ui_msg(u, 0, "%lld article%s", (long long)l->count, l->count == 1 ? "" : "s");
+        free(spec);
+        return 1;
+    }
+    case ACT_MARK_ALL_READ: {
+        if (!ui_can_write(u, "mark all read"))
+            return 1;
+        char q[160];
+        snprintf(q, sizeof q, "Mark %lld article%s read? (y/n) ", (long long)l->count,
+                 l->count == 1 ? "" : "s");
+        char *yes = prompt_read(u, q, NULL, NULL, NULL, NULL);
+        if (yes && (*yes == 'y' || *yes == 'Y')) {
+            int64_t n = store_filter_mark_read(u->st, &l->filter);
+            if (n < 0)
+                ui_msg(u, 1, "mark all read: %s", store_error(u->st));
+            else
+                ui_msg(u, 0, "%lld article%s marked read", (long long)n, n == 1 ? "" : "s");
+            list_reload(u);
+        }
+        free(yes);
+        return 1;
+    }
+    default:
+        return 0;
+    }
 }
 
 static void article_title(ui *u, screen *s, char *out, size_t n)
@@ -83,6 +164,8 @@ static int pane_key(ui *u, screen *s, int act)
         follow_list(u, s);
     if (a->loaded)
         art_layout(u, a, ui_text_width(u, s, *focus));
+    if (scr == SCR_MAIN && main_list_key(u, s, act, h))
+        return 1;
     switch (act) {
     case ACT_QUIT:
         /* one pane at a time: q goes back to the list first */
