@@ -571,6 +571,7 @@ int ui_run(store *st, const char *db_path, const config *cfg)
     getmaxyx(stdscr, u->rows, u->cols);
     ui_refresh_stats(u);
     list_init(u);
+    ui_state_load(u);
     if (d.n)
         ui_msg(u, 1, "%s%s", d.first, d.n > 1 ? " (and more on stderr)" : "");
     else if (!u->list.count)
@@ -601,6 +602,7 @@ int ui_run(store *st, const char *db_path, const config *cfg)
             dispatch(u, key);
     }
     int sig = ui_interrupted;
+    ui_state_save(u);
     endwin();
     delscreen(scr);
     ui_free(u);

@@ -288,6 +288,12 @@ int64_t ui_selected_quote(ui *u);
 
 /* ui_panes.c: the main screen (list, text, side) and the article screen (text, side) */
 screen *main_screen_new(void);
+/* The main screen's text scrolled to byte offset once laid out. */
+void main_screen_restore_text(screen *s, size_t offset);
+
+/* ui_state.c: the reader's place per store, in $XDG_STATE_HOME */
+void ui_state_load(ui *u);
+void ui_state_save(ui *u);
 void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, int has_start);
 
 /* ui.c */

@@ -8,7 +8,16 @@
 typedef struct pane_screen {
     screen base;
     artview art;
+    size_t restore_at;        /* a scroll position to take once the text is laid out */
+    int restore;
 } pane_screen;
+
+void main_screen_restore_text(screen *s, size_t offset)
+{
+    pane_screen *p = (pane_screen *)s;
+    p->restore_at = offset;
+    p->restore = offset > 0;
+}
 
 static void pane_free(screen *s)
 {
@@ -130,6 +139,13 @@ static void pane_draw(ui *u, screen *s)
         follow_list(u, s);
     rect r[PANE_N];
     ui_layout(u, s, s->focus, r);
+    pane_screen *ps = (pane_screen *)s;
+    if (ps->restore && a->loaded) {
+        art_layout(u, a, r[PANE_TEXT].w ? r[PANE_TEXT].w : u->cols);
+        a->text.top = tview_line_of(&a->text, ps->restore_at);
+        tview_clamp(&a->text, r[PANE_TEXT].h ? r[PANE_TEXT].h : ui_body_height(u));
+        ps->restore = 0;
+    }
     if (ui_narrow(u))
         ui_draw_tabbar(u, s);
     if (r[PANE_TEXT].w == 0 && a->loaded)
