@@ -82,6 +82,8 @@ void ui_msg(ui *u, int is_err, const char *fmt, ...)
         if (*p == '\n' || *p == '\t')
             *p = ' ';
     u->msg_err = is_err;
+    if (is_err) /* kept for :messages */
+        ui_log(u, 1, "%s", u->msg);
 }
 
 int ui_can_write(ui *u, const char *what)
@@ -490,6 +492,7 @@ static void dispatch(ui *u, int key)
 typedef struct diags {
     char first[1024];
     int n;
+    char **lines;             /* every one, for :messages */
 } diags;
 
 static void config_diag(void *ctx, const char *file, size_t line, size_t col, const char *msg)
@@ -500,12 +503,15 @@ static void config_diag(void *ctx, const char *file, size_t line, size_t col, co
     fprintf(stderr, "newsroom: %s\n", s);
     if (!d->n++)
         snprintf(d->first, sizeof d->first, "%s", s);
+    d->lines = xrealloc(d->lines, (size_t)d->n * sizeof *d->lines);
+    d->lines[d->n - 1] = xstrdup(s);
 }
 
 static void ui_free(ui *u)
 {
     ui_stack_free(u);
     list_free(&u->list);
+    ui_log_free(u);
     free(u->search);
     hist_free(&u->h_cmd);
     hist_free(&u->h_actor);
@@ -524,7 +530,7 @@ int ui_run(store *st, const char *db_path, const config *cfg)
     const char *cs = nl_langinfo(CODESET);
     ui_utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 
-    diags d = { "", 0 };
+    diags d = { "", 0, NULL };
     keys_init();
     keys_configure(cfg, config_diag, &d);
     colors_configure(cfg, config_diag, &d);
@@ -572,8 +578,15 @@ int ui_run(store *st, const char *db_path, const config *cfg)
     ui_refresh_stats(u);
     list_init(u);
     ui_state_load(u);
-    if (d.n)
-        ui_msg(u, 1, "%s%s", d.first, d.n > 1 ? " (and more on stderr)" : "");
+    for (int i = 0; i < d.n; i++) {
+        ui_log(u, 1, "%s", d.lines[i]);
+        free(d.lines[i]);
+    }
+    free(d.lines);
+    if (d.n) {
+        u->msg_err = 1;
+        snprintf(u->msg, sizeof u->msg, "%.900s%s", d.first, d.n > 1 ? " (and more: :messages)" : "");
+    }
     else if (!u->list.count)
         ui_msg(u, 0, "empty store: :import PATH adds articles");
 

@@ -70,13 +70,18 @@ void ui_actor_prompt(ui *u, const char *name)
 static void import_message(void *ctx, int is_error, const char *line)
 {
     ui *u = ctx;
-    if (is_error || !u->msg[0])
-        ui_msg(u, is_error, "%s", line);
+    ui_log(u, is_error, "%s", line);
+    /* the first error (or line) stays for the summary */
+    if (is_error ? !u->msg_err : !u->msg[0]) {
+        snprintf(u->msg, sizeof u->msg, "%s", line);
+        u->msg_err = is_error;
+    }
 }
 
 static void lexicon_diag(void *ctx, const char *file, size_t line, size_t col, const char *msg)
 {
     ui *u = ctx;
+    ui_log(u, 1, "%s:%zu:%zu: %s", file ? file : "?", line, col, msg);
     ui_msg(u, 1, "%s:%zu:%zu: %s", file ? file : "?", line, col, msg);
 }
 
@@ -113,6 +118,7 @@ static void do_import(ui *u, const char *args)
     ui_draw_all(u);
     doupdate();
     u->msg[0] = 0;
+    u->msg_err = 0;
     import_opts o = { .max_file_size = u->cfg && u->cfg->max_file_size ? u->cfg->max_file_size : 8u << 20,
                       .batch = 256, .progress = 0, .message = import_message, .ctx = u,
                       .stop = &ui_interrupted };
@@ -123,8 +129,8 @@ static void do_import(ui *u, const char *args)
     if (rc < 0)
         ui_msg(u, 1, "import failed: %s", store_error(u->st));
     else
-        ui_msg(u, rc != 0, "imported %zu, already present %zu, refused %zu%s%s", rep.imported, rep.present,
-               rep.refused, first[0] ? " \xe2\x80\x94 " : "", first);
+        ui_msg(u, rc != 0, "imported %zu, already present %zu, refused %zu%s%.700s%s", rep.imported, rep.present,
+               rep.refused, first[0] ? " \xe2\x80\x94 " : "", first, rc != 0 ? " (:messages lists all)" : "");
     list_reload(u);
     art_free(u->stack[0]->art);
     ui_refresh_stats(u);
@@ -202,13 +208,15 @@ void ui_command(ui *u, const char *line)
             ui_set_sort(u, STORE_SORT_TITLE);
         else
             ui_msg(u, 1, "usage: :sort date|outlet|title");
+    } else if (cl >= 3 && IS("messages")) {
+        messages_open(u);
     } else if (IS("filter")) {
         if (list_set_filter(u, arg) == 0)
             ui_msg(u, 0, "%lld article%s", (long long)u->list.count, u->list.count == 1 ? "" : "s");
     } else if (IS("export")) {
         ui_export_prompt(u, arg);
     } else {
-        ui_msg(u, 1, "unknown command :%.*s (commands: import actor actors search sort filter export quit)", (int)cl, line);
+        ui_msg(u, 1, "unknown command :%.*s (commands: import actor actors search sort filter messages export quit)", (int)cl, line);
     }
 #undef IS
 }

@@ -13,6 +13,7 @@ static const char *const commands[][2] = {
     { ":sort date|outlet|title", "order of the article list" },
     { ":filter [WORDS]", "narrow the list: outlet=NAME from=DATE to=DATE tag=T actor=NAME kind=direct|partial|indirect unread reverse (none: all)" },
     { ":export FILE", "export the bookmarks (.md, .csv, .json)" },
+    { ":messages", "what the configuration and imports reported, and the errors shown" },
     { ":quit", "leave newsroom" },
 };
 

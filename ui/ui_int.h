@@ -266,6 +266,8 @@ struct ui {
     spot search_origin;       /* the view when '/' was pressed */
     hist h_cmd, h_actor, h_search, h_fts, h_path;
     lexicon *lx;
+    char **log;               /* :messages, oldest first (ui_messages.c) */
+    size_t n_log;
     int quit;
     int dirty_stats;
 };
@@ -367,6 +369,11 @@ void actor_open_at(ui *u, int64_t actor_id, int64_t quote_id);
  * org) and the articles that mention one actor */
 void actors_open(ui *u, const char *filter);
 void mentions_open(ui *u, int64_t actor_id);
+
+/* ui_messages.c: the log behind :messages */
+void ui_log(ui *u, int is_err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void ui_log_free(ui *u);
+void messages_open(ui *u);
 
 /* ui_bookmarks.c */
 void marks_open(ui *u);

@@ -267,7 +267,8 @@ void keys_first(ui_action act, char *out, size_t n)
 const char *keys_screen_name(int screen)
 {
     static const char *const names[SCR_N] = { "Articles", "Article", "Actor", "Bookmarks",
-                                              "Search results", "Help", "Actors", "Mentions" };
+                                              "Search results", "Help", "Actors", "Mentions",
+                                              "Messages" };
     return screen >= 0 && screen < SCR_N ? names[screen] : "";
 }
 

@@ -9,10 +9,10 @@
 #include "config.h"
 
 /* Screens, as bits so that an action can belong to several. */
-enum { SCR_MAIN, SCR_ARTICLE, SCR_ACTOR, SCR_BOOKMARKS, SCR_RESULTS, SCR_HELP, SCR_ACTORS, SCR_MENTIONS, SCR_N };
+enum { SCR_MAIN, SCR_ARTICLE, SCR_ACTOR, SCR_BOOKMARKS, SCR_RESULTS, SCR_HELP, SCR_ACTORS, SCR_MENTIONS, SCR_MESSAGES, SCR_N };
 #define S_(x) (1u << (x))
 #define S_ALL ((1u << SCR_N) - 1)
-#define S_LISTS (S_(SCR_ACTOR) | S_(SCR_BOOKMARKS) | S_(SCR_RESULTS) | S_(SCR_HELP) | S_(SCR_ACTORS) | S_(SCR_MENTIONS))
+#define S_LISTS (S_(SCR_ACTOR) | S_(SCR_BOOKMARKS) | S_(SCR_RESULTS) | S_(SCR_HELP) | S_(SCR_ACTORS) | S_(SCR_MENTIONS) | S_(SCR_MESSAGES))
 
 typedef enum {
     ACT_NONE = 0,
