@@ -4,6 +4,7 @@
 #include "store_internal.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "store_browse.h"
 
 /* b before x by date, newest first, an absent date last (NULL is the
@@ -209,4 +210,69 @@ int store_actor_articles(store *st, int64_t actor_id, int64_t offset, int64_t li
     }
     sqlite3_reset(s);
     return 0;
+}
+
+/* ---- tags ------------------------------------------------------------------- */
+
+int store_article_tags(store *st, int64_t id, char **out)
+{
+    *out = NULL;
+    sqlite3_stmt *s = store_stmt(st, "SELECT tags FROM articles WHERE id = ?1");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, id);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        const char *t = store_col_text(s, 0);
+        *out = t && *t ? xstrdup(t) : NULL;
+    }
+    sqlite3_reset(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return store_fail(st, "reading tags");
+    return rc == SQLITE_ROW ? 0 : 1;
+}
+
+int store_article_set_tags(store *st, int64_t id, const char *tags)
+{
+    /* normalised: "a, b" */
+    size_t n = strlen(tags ? tags : "");
+    char *norm = xmalloc(2 * n + 3), *copy = xstrdup(tags ? tags : ""); /* each "," may become ", " */
+    size_t o = 0;
+    norm[0] = 0;
+    for (char *t = strtok(copy, ","); t; t = strtok(NULL, ",")) {
+        while (*t == ' ' || *t == '\t')
+            t++;
+        size_t l = strlen(t);
+        while (l && (t[l - 1] == ' ' || t[l - 1] == '\t'))
+            t[--l] = 0;
+        if (!l)
+            continue;
+        int dup = 0; /* the same tag twice, in any case */
+        for (const char *p = norm; *p && !dup;) {
+            const char *e = strstr(p, ", ");
+            size_t pl = e ? (size_t)(e - p) : strlen(p);
+            dup = pl == l && strncasecmp(p, t, l) == 0;
+            p = e ? e + 2 : p + pl;
+        }
+        if (dup)
+            continue;
+        if (o) {
+            memcpy(norm + o, ", ", 2);
+            o += 2;
+        }
+        memcpy(norm + o, t, l);
+        o += l;
+        norm[o] = 0;
+    }
+    free(copy);
+    sqlite3_stmt *s = store_stmt(st, "UPDATE articles SET tags = ?2 WHERE id = ?1");
+    if (!s) {
+        free(norm);
+        return -1;
+    }
+    sqlite3_bind_int64(s, 1, id);
+    store_bind_text(s, 2, o ? norm : NULL);
+    int rc = store_exec_stmt(st, s, "setting tags");
+    free(norm);
+    return rc;
 }

@@ -14,6 +14,13 @@ int64_t store_article_position(store *st, store_sort sort, int64_t id);
 /* 1 when st was opened read-only (STORE_RO, or a file it may not write). */
 int store_read_only(const store *st);
 
+/* An article's tags as stored ("a, b"), malloc'd in *out (NULL when it
+ * has none); 0, 1 when there is no such article, -1 on error. */
+int store_article_tags(store *st, int64_t id, char **out);
+/* Replaces them: tags separated by commas, each trimmed, empty ones and
+ * repeats (any case) dropped; "" removes all.  0 or -1. */
+int store_article_set_tags(store *st, int64_t id, const char *tags);
+
 /* Actors of kind (actor_kind, or -1 for any) whose name contains name
  * (ASCII case folded; NULL or "" for all), most mentioned first, paged.
  * Rows as store_actors gives them (n_other_sources 0). */

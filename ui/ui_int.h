@@ -178,6 +178,7 @@ typedef struct artview {
 typedef struct arow {
     int64_t id;
     char *source, *date, *title;
+    char *tags;               /* "a, b", NULL none */
     int read;
     int64_t n_quotes;
 } arow;

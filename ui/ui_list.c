@@ -16,6 +16,7 @@ static void rows_free(alist *l)
         free(l->rows[i].source);
         free(l->rows[i].date);
         free(l->rows[i].title);
+        free(l->rows[i].tags);
     }
     l->n_rows = 0;
 }
@@ -40,9 +41,15 @@ void list_free(alist *l)
     filter_clear(l);
 }
 
+typedef struct take_ctx {
+    alist *l;
+    store *st;
+} take_ctx;
+
 static int take_row(void *ctx, const store_article_row *r)
 {
-    alist *l = ctx;
+    take_ctx *tc = ctx;
+    alist *l = tc->l;
     if (l->n_rows >= WIN_ROWS)
         return 1;
     arow *a = &l->rows[l->n_rows++];
@@ -52,6 +59,8 @@ static int take_row(void *ctx, const store_article_row *r)
     a->title = xstrdup(r->title ? r->title : "");
     a->read = r->read;
     a->n_quotes = r->n_quotes;
+    a->tags = NULL;
+    store_article_tags(tc->st, r->id, &a->tags);
     return 0;
 }
 
@@ -74,9 +83,10 @@ static void fetch(ui *u, long at)
         from_end = 0;
     int rev = from_end < off;
     store_article_query q = { NULL, NULL, l->sort, rev ? from_end : off, WIN_ROWS, rev };
+    take_ctx tc = { l, u->st };
     int rc = store_filter_active(&l->filter)
-                 ? store_filter_articles(u->st, &l->filter, l->sort, q.offset, WIN_ROWS, rev, take_row, l)
-                 : store_articles(u->st, &q, take_row, l);
+                 ? store_filter_articles(u->st, &l->filter, l->sort, q.offset, WIN_ROWS, rev, take_row, &tc)
+                 : store_articles(u->st, &q, take_row, &tc);
     if (rc != 0)
         ui_msg(u, 1, "articles: %s", store_error(u->st));
     if (rev) {
@@ -246,7 +256,22 @@ void list_draw(ui *u, WINDOW *w, int y, int x, int h, int wd, int focused)
         }
         wmove(w, y + r, x + used);
         int hl = sel ? base : (a->read ? HL_NORMAL : HL_UNREAD);
-        draw_clip(w, a->title, strlen(a->title), wd - used, hl_attr(hl) | dim, hl_pair(hl));
+        used += draw_clip(w, a->title, strlen(a->title), wd - used, hl_attr(hl) | dim, hl_pair(hl));
+        if (a->tags && used + 3 < wd) {
+            /* the tags where the title leaves room: "  #a #b" */
+            char t[512];
+            size_t o = 0;
+            for (const char *p = a->tags; *p && o + 4 < sizeof t;) {
+                const char *e = strstr(p, ", ");
+                size_t n = e ? (size_t)(e - p) : strlen(p);
+                o += (size_t)snprintf(t + o, sizeof t - o, "%s#%.*s", o ? " " : "  ", (int)n, p);
+                if (o >= sizeof t)
+                    o = sizeof t - 1;
+                p = e ? e + 2 : p + n;
+            }
+            wmove(w, y + r, x + used);
+            draw_clip(w, t, strlen(t), wd - used, hl_attr(meta) | dim, hl_pair(meta));
+        }
     }
 }
 

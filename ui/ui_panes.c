@@ -3,6 +3,7 @@
  * side) — their drawing and their keys. */
 #include <stdlib.h>
 #include <string.h>
+#include "store_browse.h"
 #include "ui_int.h"
 
 typedef struct pane_screen {
@@ -34,6 +35,32 @@ static void main_title(ui *u, screen *s, char *out, size_t n)
     snprintf(out, n, "Articles (%lld, %lld unread, by %s%s)%s%s", (long long)u->list.count,
              (long long)u->list.unread, ui_sort_names[u->list.sort], u->list.filter.reverse ? ", reversed" : "",
              *f ? " filter: " : "", f);
+}
+
+/* t: the article's tags, several at once, edited in one prompt. */
+static void tag_prompt(ui *u, int64_t id)
+{
+    if (!id || !ui_can_write(u, "tag"))
+        return;
+    char *old = NULL;
+    if (store_article_tags(u->st, id, &old) < 0) {
+        ui_msg(u, 1, "tags: %s", store_error(u->st));
+        return;
+    }
+    char *t = prompt_read(u, "Tags (separated by commas): ", old, NULL, NULL, NULL);
+    free(old);
+    if (!t)
+        return;
+    if (store_article_set_tags(u->st, id, t) != 0) {
+        ui_msg(u, 1, "tags: %s", store_error(u->st));
+    } else {
+        char *now = NULL;
+        store_article_tags(u->st, id, &now);
+        ui_msg(u, 0, now ? "tagged: %s" : "tags removed%s", now ? now : "");
+        free(now);
+        list_reload(u); /* the rows show them */
+    }
+    free(t);
 }
 
 /* The article list's own actions, from any pane of the main screen. */
@@ -223,6 +250,9 @@ static int pane_key(ui *u, screen *s, int act)
     }
     case ACT_EXPORT:
         ui_export_prompt(u, NULL);
+        return 1;
+    case ACT_TAG:
+        tag_prompt(u, scr == SCR_MAIN ? (list_row(u, u->list.cur) ? list_row(u, u->list.cur)->id : 0) : a->id);
         return 1;
     case ACT_SORT:
         ui_set_sort(u, (store_sort)((u->list.sort + 1) % 3));

@@ -10,7 +10,7 @@ ui_start 120 30
 wait_for "NBC News"
 # NBC article, Quotes tab, first quote bookmarked without a note
 keys Tab Tab
-keys t t t
+keys } } }
 wait_for " Quotes "
 keys b
 wait_for "Note"

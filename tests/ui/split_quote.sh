@@ -30,7 +30,7 @@ quote=$(attr_of "We are ready") || fail "first piece not shown"
 [ "$(attr_of "The harbour")" != "$quote" ] || fail "the plain text is highlighted as quoted"; ok
 # the Quotes tab: one quote, its pieces joined
 wait_for "Qu 1"
-keys t t t
+keys } } }
 wait_for "ready to reopen, but t"
 n=$(screen | grep -c "We are ready to reopen")
 [ "$n" -eq 2 ] || fail "quote listed $((n - 1)) times in the Quotes tab, expected once"; ok
