@@ -23,7 +23,9 @@ enum {
     TF_NUM = 1 << 8,      /* starts with a digit */
     TF_NOSPACE = 1 << 9,  /* no space before this token */
     TF_LOWER = 1 << 10,   /* first letter lower case */
-    TF_INITIAL = 1 << 11  /* single capital letter followed by '.' */
+    TF_INITIAL = 1 << 11, /* single capital letter followed by '.' */
+    TF_REOPEN = 1 << 12   /* quote mark that reopens a quotation after a
+                           * sentence end inside it ("A. "B.") */
 };
 
 /* Quote-mark shapes (tok.ch for T_QUOTE). */
