@@ -29,6 +29,7 @@ static void ctx_free(exctx *x)
     }
     free(x->e);
     free(x->ind);
+    free(x->refs);
     smap_free(&x->ent_by_key);
     smap_free(&x->roles);
 }

@@ -108,26 +108,92 @@ static const char *const STOPS[] = {"in", "on", "at", "to", "by", "from", "with"
                                     "had", "is", "was", "are", "were", "be", "been", "would", "will",
                                     "could", "should", "for", "of", "up", "out", "over", NULL};
 
-/* ---- pronouns and roles ---- */
+static int tell_verb(const exctx *x, int v);
+
+/* ---- pronouns and roles ----
+ * A pronoun or a definite role noun ("the striker") names the most
+ * salient person before it, as in centering: the subject of the current
+ * or previous clause outranks objects and list members, and the latest
+ * speaker holds until another person becomes a subject.  Mentions inside
+ * quotations and, for a tag after its reported clause ("Blair has failed,
+ * he claimed"), inside that clause are no antecedents.  Where two
+ * candidates compete with no decisive cue, the speaker stays unknown. */
 
 static int gender_ok(const exctx *x, int e, uint8_t g)
 {
     uint8_t eg = x->e[e].gender;
-    return !eg || eg == g;
+    return !eg || !g || eg == g;
 }
 
-/* Most recent person before token pos of gender g: the latest speaker
- * when recent, else the nearest mention (known gender first). */
-static int resolve_pronoun(exctx *x, uint8_t g, int pos)
+static const char *const FRONT[] = {"but", "while", "when", "as", "because", "although", "though",
+                                    "after", "before", "since", "if", "whether", "that", "so", "then",
+                                    "meanwhile", "however", "yet", "once", "until", "where", NULL};
+
+/* Does the mention starting at token p stand as a subject: at the start
+ * of its sentence or clause (past its titles, roles and determiners), or
+ * after an inverted speech verb ("said Benitez")?  Objects, list members
+ * and names after a preposition do not. */
+static int subject_like(const exctx *x, int p)
 {
-    if (g != G_MALE && g != G_FEMALE)
-        return -1;
-    uint32_t para = x->t[pos].para;
-    if (x->last_spk >= 0 && x->last_spk_tok <= (size_t)pos &&
-        para - x->t[x->last_spk_tok].para <= 2 && gender_ok(x, x->last_spk, g) &&
-        (x->e[x->last_spk].gender == g))
-        return x->last_spk;
-    /* binary search: last mention starting before pos */
+    int s0 = (int)x->sent_start[x->t[p].sent];
+    int k = p - 1, n = 0;
+    while (k >= s0 && n < 8) {
+        const tok *t = &x->t[k];
+        if (t->type == T_WORD &&
+            ((t->flags & (TF_CAP | TF_NUM | TF_HYJOIN)) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) ||
+             in_set(x, k, DETS)) && !in_set(x, k, STOPS) && t->ment_end < 0) {
+            k--, n++;
+            continue;
+        }
+        if (t->type == T_PUNCT && ((t->flags & TF_POSS) || (t->ch == '-' && (t->flags & TF_NOSPACE)) ||
+                                   (t->ch == '.' && k > s0 && (lxf(x, k - 1) & (LX_TITLE | LX_HONOR))))) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    if (k < s0)
+        return 1;
+    const tok *t = &x->t[k];
+    if (t->type == T_QUOTE || (t->type == T_PUNCT && (t->ch == ':' || t->ch == ';' || t->ch == '(')))
+        return 1;
+    if (t->type == T_PUNCT && t->ch == ',')
+        return !(k > s0 && x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PERSON);
+    if (t->type == T_PUNCT && t->ch == '-')
+        return 1;
+    if (t->type != T_WORD)
+        return 0;
+    if (ex_is_word(x, (size_t)k, "and") || ex_is_word(x, (size_t)k, "or"))
+        return !(k > s0 && x->t[k - 1].ment_end >= 0);
+    if (in_set(x, k, FRONT))
+        return 1;
+    if ((lxf(x, k) & LX_VERB) && !tell_verb(x, k) &&
+        (k == s0 || x->t[k - 1].type == T_QUOTE || punct(x, k - 1, ',')))
+        return 1;
+    return 0;
+}
+
+static void ref_add(exctx *x, int tok_at, int e)
+{
+    if (e < 0 || x->e[e].kind != ACTOR_PERSON)
+        return;
+    if (x->nref == x->capref) {
+        x->capref = x->capref ? x->capref * 2 : 32;
+        x->refs = xrealloc(x->refs, x->capref * sizeof *x->refs);
+    }
+    /* kept in text order: tags are found a little out of order */
+    size_t i = x->nref++;
+    while (i > 0 && x->refs[i - 1].tok > tok_at) {
+        x->refs[i] = x->refs[i - 1];
+        i--;
+    }
+    x->refs[i].tok = tok_at;
+    x->refs[i].ent = e;
+}
+
+/* Index of the first element of a sorted array whose position is >= pos. */
+static size_t ment_before(const exctx *x, int pos)
+{
     size_t lo = 0, hi = x->nm;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -136,42 +202,155 @@ static int resolve_pronoun(exctx *x, uint8_t g, int pos)
         else
             hi = mid;
     }
-    int unknown = -1;
-    int seen = 0;
-    for (size_t k = lo; k-- > 0 && seen < 60;) {
-        const ment *m = &x->m[k];
-        if (m->kind != ACTOR_PERSON)
-            continue;
-        seen++;
-        if (para - x->t[m->t0].para > 3)
-            break;
-        int e = ex_ent_root(x, m->ent);
-        if (x->e[e].gender == g)
-            return e;
-        if (!x->e[e].gender && unknown < 0)
-            unknown = e;
-    }
-    if (x->last_spk >= 0 && x->last_spk_tok <= (size_t)pos && para - x->t[x->last_spk_tok].para <= 2 &&
-        gender_ok(x, x->last_spk, g))
-        return x->last_spk;
-    return unknown;
+    return lo;
 }
 
-/* ---- noun phrases ---- */
+static size_t ref_before(const exctx *x, int pos)
+{
+    size_t lo = 0, hi = x->nref;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (x->refs[mid].tok < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The person a pronoun of gender g (G_NONE: any) or a definite
+ * description at token pos stands for, or -1 (none, or no decisive
+ * cue).  excl: the clause before pos in its sentence is reported content
+ * and holds no antecedent. */
+static int resolve_salient(exctx *x, uint8_t g, int pos, int excl)
+{
+    uint32_t para = x->t[pos].para, S = x->t[pos].sent;
+    int s0 = (int)x->sent_start[S];
+    size_t mi = ment_before(x, pos), ri = ref_before(x, pos);
+    int best = -1, best_tok = -1, best_sent = -1, rival = 0;
+    int obj = -1, obj_rival = 0, seen = 0;
+    int para_person = 0; /* a candidate met in pos's own paragraph */
+    while ((mi > 0 || ri > 0) && seen < 40) {
+        int tk, e, from_ref;
+        if (ri > 0 && (mi == 0 || x->refs[ri - 1].tok >= x->m[mi - 1].t0)) {
+            ri--;
+            tk = x->refs[ri].tok;
+            e = x->refs[ri].ent;
+            from_ref = 1;
+        } else {
+            mi--;
+            const ment *m = &x->m[mi];
+            if (m->kind != ACTOR_PERSON || x->t[m->t0].quote >= 0)
+                continue;
+            tk = m->t0;
+            e = m->ent;
+            from_ref = 0;
+        }
+        e = ex_ent_root(x, e);
+        if (e < 0 || x->e[e].kind != ACTOR_PERSON)
+            continue;
+        seen++;
+        uint32_t tp = x->t[tk].para;
+        if (tp != para && (para_person || para - tp > 2))
+            break;
+        if (S - x->t[tk].sent > 4)
+            break;
+        if (excl && tk >= s0)
+            continue;
+        if (!gender_ok(x, e, g))
+            continue;
+        if (tp == para)
+            para_person = 1;
+        int subj = from_ref || subject_like(x, tk);
+        if (subj) {
+            if (best < 0) {
+                best = e;
+                best_tok = tk;
+                best_sent = (int)x->t[tk].sent;
+            } else if (e != best && (int)x->t[tk].sent == best_sent) {
+                rival = 1; /* two subjects of one sentence */
+            }
+        } else if (best < 0) {
+            if (obj < 0)
+                obj = e;
+            else if (e != obj)
+                obj_rival = 1;
+        }
+    }
+    /* the latest speaker holds until another person becomes a subject */
+    int ls = x->last_spk;
+    if (ls >= 0 && x->last_spk_tok <= (size_t)pos && para - x->t[x->last_spk_tok].para <= 1 &&
+        gender_ok(x, ls, g) && (best < 0 || best == ls || best_tok < (int)x->last_spk_tok))
+        return ls;
+    if (best >= 0)
+        return rival ? -1 : best;
+    return obj_rival ? -1 : obj;
+}
+
+static int resolve_pronoun(exctx *x, uint8_t g, int pos)
+{
+    if (g != G_MALE && g != G_FEMALE)
+        return -1;
+    /* "…, he said" after reported words: not their subject */
+    int excl = pos > 0 && (punct(x, pos - 1, ',') || x->t[pos - 1].type == T_QUOTE);
+    int e = resolve_salient(x, g, pos, excl);
+    if (e >= 0)
+        ref_add(x, pos, e);
+    return e;
+}
+
+/* Words a reporter uses for the person the story is about: the topic
+ * person when nothing binds them nearer.  Anonymous roles (spokesman,
+ * official) are never the topic person. */
+static const char *const TOPIC_HEADS[] = {"striker", "winger", "midfielder", "defender", "goalkeeper",
+                                          "keeper", "forward", "batsman", "bowler", "champion", "player",
+                                          "star", "veteran", "writer", "broadcaster", "singer", "actor",
+                                          "actress", "director", "leader", "minister", "chancellor",
+                                          "president", "premier", "boss", "manager", "coach", "captain",
+                                          "chairman", "chairwoman", "chief", "founder", "author",
+                                          "musician", "rapper", "comedian", "presenter", "entrepreneur",
+                                          "tycoon", "businessman", "businesswoman", "governor", "mayor",
+                                          "senator", "candidate", "secretary", "executive", "economist",
+                                          "athlete", "skipper", "frontman", "star", "sprinter", "runner",
+                                          "golfer", "boxer", "rider", "driver", "judge", NULL};
+static const char *const NOT_TOPIC[] = {"spokesman", "spokeswoman", "spokesperson", "official",
+                                        "source", "aide", "adviser", "advisor", "analyst", "expert",
+                                        "insider", "representative", "staffer", NULL};
+
+/* "the 21-year-old": a hyphenated age ends the description */
+static int age_head(const exctx *x, int head)
+{
+    return ex_is_word(x, (size_t)head, "old") && (x->t[head].flags & TF_HYJOIN) && head > 0 &&
+           (ex_is_word(x, (size_t)head - 1, "year") || ex_is_word(x, (size_t)head - 1, "years"));
+}
 
 static int resolve_head(exctx *x, int det, int head)
 {
     uint32_t f = lxf(x, head);
     int indef = det >= 0 && in_set(x, det, INDEF);
-    if ((f & LX_ROLE) && !indef) {
+    if (indef || in_set(x, head, NOT_TOPIC))
+        return -1;
+    if (f & LX_ROLE) {
         char w[128];
         ex_fold_tok(x, (size_t)head, w, sizeof w);
         int e = smap_get(&x->roles, w, -1);
+        e = e >= 0 ? ex_ent_root(x, e) : -1;
+        /* bound by a mention before this one ("Leavitt, the press
+         * secretary, … the press secretary said") */
+        if (e >= 0 && x->e[e].first >= 0 && x->m[x->e[e].first].t0 < head)
+            return e;
+    }
+    if (det >= 0 && ex_is_word(x, (size_t)det, "the") &&
+        ((f & LX_ROLE) || in_set(x, head, TOPIC_HEADS) || age_head(x, head))) {
+        int e = resolve_salient(x, G_NONE, det, 0);
         if (e >= 0)
-            return ex_ent_root(x, e);
+            ref_add(x, det, e);
+        return e;
     }
     return -1;
 }
+
+/* ---- noun phrases ---- */
 
 /* Fills sp from the mention, pronoun or description that ends at j. */
 static int np_ending(exctx *x, int j, int lo, spk *sp)
@@ -439,6 +618,8 @@ static void set_speaker(exctx *x, qrec *q, const spk *sp, int cue)
     if (sp->ent >= 0 && x->e[sp->ent].kind == ACTOR_PERSON) {
         x->last_spk = sp->ent;
         x->last_spk_tok = (size_t)(cue >= 0 ? cue : sp->t0);
+        if (sp->has && x->t[sp->t0].quote < 0)
+            ref_add(x, sp->t0, sp->ent);
     }
 }
 
@@ -924,11 +1105,58 @@ static int transcript(exctx *x, int s0)
     return 1;
 }
 
+/* The text's own evidence of a person's gender where the name gave
+ * none: the first personal pronoun after a mention in its sentence, with
+ * no other person between ("Lomu was asked whether he …", "Nielsen …
+ * her access").  Both genders seen: unknown. */
+static void gender_from_text(exctx *x)
+{
+    uint8_t *seen = xcalloc(x->ne + 1, 1);
+    for (size_t i = 0; i < x->nm; i++) {
+        const ment *m = &x->m[i];
+        int e = ex_ent_root(x, m->ent);
+        if (m->kind != ACTOR_PERSON || e < 0 || x->e[e].gender || x->t[m->t0].quote >= 0)
+            continue;
+        uint32_t S = x->t[m->t0].sent;
+        for (int k = m->t1; (size_t)k < x->nt && k < m->t1 + 16 && x->t[k].sent == S; k++) {
+            if (x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PERSON)
+                break;
+            if (x->t[k].quote >= 0 || !(lxf(x, k) & LX_PRONOUN))
+                continue;
+            uint8_t g = x->t[k].lx->gender & (G_MALE | G_FEMALE);
+            if (g == G_MALE || g == G_FEMALE)
+                seen[e] |= g;
+            break;
+        }
+    }
+    for (size_t e = 0; e < x->ne; e++)
+        if (!x->e[e].gender && (seen[e] == G_MALE || seen[e] == G_FEMALE))
+            x->e[e].gender = seen[e];
+    free(seen);
+}
+
+/* A sentence that opens with He or She continues a person: record whom,
+ * so that the next pronoun finds the chain. */
+static void sentence_pronoun(exctx *x, int s0, int s1)
+{
+    int k = s0;
+    if (k < s1 && x->t[k].quote >= 0)
+        return;
+    if (k < s1 && isw(x, k) && (lxf(x, k) & LX_PRONOUN) &&
+        (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she"))) {
+        size_t r = ref_before(x, k + 1);
+        if (r > 0 && x->refs[r - 1].tok == k)
+            return; /* resolved as a speaker already */
+        resolve_pronoun(x, x->t[k].lx->gender, k);
+    }
+}
+
 /* Quotes and indirect speech in text order, so that "he" finds the
  * latest speaker. */
 void ex_attribute(exctx *x)
 {
     x->last_spk = -1;
+    gender_from_text(x);
     size_t qi = 0;
     uint32_t transcript_para = UINT32_MAX;
     for (uint32_t S = 0; S < x->n_sent; S++) {
@@ -947,9 +1175,9 @@ void ex_attribute(exctx *x)
                 has_quote = 1;
                 break;
             }
-        if (has_quote || s1 - s0 > 200)
-            continue;
-        indirect_sentence(x, s0, s1);
+        if (!has_quote && s1 - s0 <= 200)
+            indirect_sentence(x, s0, s1);
+        sentence_pronoun(x, s0, s1);
     }
     while (qi < x->nq)
         attribute_quote(x, qi++);

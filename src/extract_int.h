@@ -112,7 +112,15 @@ typedef struct exctx {
     size_t last_spk_tok;
     qrec *ind;             /* indirect attributions */
     size_t nind, capind;
+    struct sref *refs;     /* resolved pronouns and speakers, text order */
+    size_t nref, capref;
 } exctx;
+
+/* A reference the attribution pass resolved: token and person. */
+typedef struct sref {
+    int tok;
+    int ent;
+} sref;
 
 /* extract_tok.c */
 void ex_tokenize(exctx *x);
