@@ -125,6 +125,16 @@ static int gender_ok(const exctx *x, int e, uint8_t g)
     return !eg || !g || eg == g;
 }
 
+static const char *const MODIFIERS[] = {"former", "new", "then", "acting", "deputy", "senior", "fellow",
+                                        "ex", "veteran", "top", "shadow", "interim", "outgoing",
+                                        "incoming", "late", "current", "assistant", "junior", "party",
+                                        "team", "club", "campaign", "press", "foreign", "home", "local",
+                                        "national", "world", "general", "vice", NULL};
+static const char *const PREPS[] = {"of", "to", "by", "with", "for", "from", "against", "about", "on",
+                                    "in", "at", "over", "under", "than", "like", "including", "between",
+                                    "among", "beating", "behind", "beside", "without", "into", "onto",
+                                    "toward", "towards", "via", "after", "before", NULL};
+
 static const char *const FRONT[] = {"but", "while", "when", "as", "because", "although", "though",
                                     "after", "before", "since", "if", "whether", "that", "so", "then",
                                     "meanwhile", "however", "yet", "once", "until", "where", NULL};
@@ -141,7 +151,9 @@ static int subject_like(const exctx *x, int p)
         const tok *t = &x->t[k];
         if (t->type == T_WORD &&
             ((t->flags & (TF_CAP | TF_NUM | TF_HYJOIN)) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) ||
-             in_set(x, k, DETS)) && !in_set(x, k, STOPS) && t->ment_end < 0) {
+             in_set(x, k, DETS) || in_set(x, k, MODIFIERS) ||
+             ((size_t)k + 1 < x->nt && (x->t[k + 1].flags & TF_HYJOIN))) &&
+            !in_set(x, k, STOPS) && t->ment_end < 0) {
             k--, n++;
             continue;
         }
@@ -171,6 +183,19 @@ static int subject_like(const exctx *x, int p)
         (k == s0 || x->t[k - 1].type == T_QUOTE || punct(x, k - 1, ',')))
         return 1;
     return 0;
+}
+
+/* A mention after a preposition (past its titles) or a possessor
+ * ("Nielsen's mother-in-law"). */
+static int object_marked(const exctx *x, const ment *m)
+{
+    if ((size_t)m->t1 < x->nt && x->t[m->t1].type == T_PUNCT && (x->t[m->t1].flags & TF_POSS))
+        return 1;
+    int k = m->t0 - 1, n = 0;
+    while (k >= 0 && n < 6 && x->t[k].type == T_WORD && !in_set(x, k, PREPS) &&
+           ((x->t[k].flags & TF_CAP) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) || in_set(x, k, DETS)))
+        k--, n++;
+    return k >= 0 && in_set(x, k, PREPS);
 }
 
 static void ref_add(exctx *x, int tok_at, int e)
@@ -538,7 +563,9 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
     return 1;
 }
 
-/* The sentence's subject: its first person (or pronoun), else organisation. */
+/* The sentence's subject: its first person (or pronoun) that stands as a
+ * subject, else such an organisation; a name after a preposition or a
+ * verb ("of adding Brigitte Nielsen's …") is no subject. */
 static int sentence_subject(exctx *x, int s0, int v, spk *sp)
 {
     int org = -1;
@@ -547,6 +574,10 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
             continue;
         if (x->t[k].ment >= 0) {
             const ment *m = &x->m[x->t[k].ment];
+            if (m->kind == ACTOR_PLACE || !subject_like(x, k)) {
+                k = m->t1 - 1;
+                continue;
+            }
             if (m->kind == ACTOR_PERSON) {
                 sp->ent = ex_ent_root(x, m->ent);
                 sp->has = 1;
@@ -556,10 +587,11 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
             }
             if (m->kind == ACTOR_ORG && org < 0)
                 org = k;
+            k = m->t1 - 1;
             continue;
         }
         if (isw(x, k) && (lxf(x, k) & LX_PRONOUN) &&
-            (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she"))) {
+            (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she")) && subject_like(x, k)) {
             sp->has = 1;
             sp->t0 = k;
             sp->t1 = k + 1;
@@ -575,7 +607,41 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
         sp->t1 = m->t1;
         return 1;
     }
+    /* no clear subject: the first person that is neither after a
+     * preposition nor a possessor */
+    for (int k = s0; k < v; k++) {
+        if (x->t[k].quote >= 0 || x->t[k].ment < 0)
+            continue;
+        const ment *m = &x->m[x->t[k].ment];
+        k = m->t1 - 1;
+        if (m->kind != ACTOR_PERSON || object_marked(x, m))
+            continue;
+        sp->ent = ex_ent_root(x, m->ent);
+        sp->has = 1;
+        sp->t0 = m->t0;
+        sp->t1 = m->t1;
+        return 1;
+    }
     return 0;
+}
+
+/* Subject of a participle cue (", saying …", ", adding …"): after a
+ * comma, the subject of the speech verb it hangs on; else the
+ * sentence's. */
+static int participle_subject(exctx *x, int v, int s0, spk *sp)
+{
+    if (!punct(x, v - 1, ','))
+        return sentence_subject(x, s0, v, sp);
+    for (int k = v - 2; k >= s0 && v - k < WINDOW; k--) {
+        if (x->t[k].quote >= 0 || !is_verb(x, k) || is_ing(x, k))
+            continue;
+        if (np_before(x, k, s0, sp))
+            return 1;
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
+        break;
+    }
+    return sentence_subject(x, s0, v, sp);
 }
 
 /* Subject of cue verb v, within sentence [s0, s1). */
@@ -584,7 +650,7 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
     memset(sp, 0, sizeof *sp);
     sp->ent = -1;
     if (is_ing(x, v))
-        return sentence_subject(x, s0, v, sp);
+        return participle_subject(x, v, s0, sp);
     if (np_before(x, v, lo, sp))
         return 1;
     memset(sp, 0, sizeof *sp);
@@ -1061,7 +1127,7 @@ static void indirect_sentence(exctx *x, int s0, int s1)
         reset(&sp);
         if (is_ing(x, v)) {
             /* "…, saying the plan would fail": the sentence's subject */
-            if (!punct(x, v - 1, ',') || !sentence_subject(x, s0, v, &sp))
+            if (!punct(x, v - 1, ',') || !participle_subject(x, v, s0, &sp))
                 continue;
         } else if (!np_before(x, v, s0, &sp)) {
             int j = skip_adverbs_back(x, v - 1, s0);
