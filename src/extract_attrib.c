@@ -481,17 +481,58 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
     int j = skip_adverbs_back(x, v - 1, lo);
     if (j < lo)
         return 0;
-    if (punct(x, j, ',')) {
-        /* "Witkoff, the special envoy, said": skip the apposition */
+    /* "Witkoff, the special envoy, said", "The mayor, Jane Doe, said",
+     * "Dr Greenspan, 79, who has been in London, said": a name set off by
+     * commas is the speaker; descriptions, ages and relative clauses are
+     * passed over to the subject before them */
+    for (int round = 0; punct(x, j, ',') && round < 3; round++) {
         int k = j - 1;
-        while (k >= lo && j - k < 16 && !punct(x, k, ',') && x->t[k].type != T_QUOTE)
+        while (k >= lo && j - k < 24 && !punct(x, k, ',') && x->t[k].type != T_QUOTE)
             k--;
         if (k < lo || !punct(x, k, ','))
             return 0;
-        /* the apposition is not a clause with its own verb */
-        return np_ending(x, k - 1, lo, sp);
+        int a = k + 1, b = j; /* the set-off words [a, b) */
+        if (a < b && x->t[a].ment >= 0 && x->m[x->t[a].ment].t1 == b &&
+            x->m[x->t[a].ment].kind == ACTOR_PERSON) {
+            const ment *m = &x->m[x->t[a].ment];
+            sp->ent = ex_ent_root(x, m->ent);
+            sp->has = 1;
+            sp->t0 = m->t0;
+            sp->t1 = m->t1;
+            return 1;
+        }
+        if (np_ending(x, k - 1, lo, sp))
+            return 1;
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
+        /* only an age or a relative clause lets the search go on */
+        int skippable = (x->t[a].flags & TF_NUM) || ex_is_word(x, (size_t)a, "who") ||
+                        ex_is_word(x, (size_t)a, "whose") || ex_is_word(x, (size_t)a, "which") ||
+                        ex_is_word(x, (size_t)a, "aged");
+        if (!skippable)
+            return 0;
+        j = k;
     }
+    if (punct(x, j, ','))
+        return 0;
     return np_ending(x, j, lo, sp);
+}
+
+/* A person mention within a few descriptive words from token k ("president
+ * Florentino Perez"), or -1. */
+static int person_after(const exctx *x, int k, int hi)
+{
+    for (int n = 0; k < hi && n < 5; k++, n++) {
+        const tok *t = &x->t[k];
+        if (t->ment >= 0)
+            return x->m[t->ment].kind == ACTOR_PERSON ? t->ment : -1;
+        if (t->type == T_PUNCT && t->ch == '-')
+            continue;
+        if (t->type != T_WORD || in_set(x, k, STOPS) || in_set(x, k, DETS) ||
+            (lxf(x, k) & (LX_VERB | LX_PRONOUN)) || (t->flags & TF_NUM))
+            return -1;
+    }
+    return -1;
 }
 
 /* Subject after an inverted verb: "said Rubio", "said a senior official". */
@@ -506,6 +547,14 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
         const tok *t = &x->t[k];
         if (t->ment >= 0) {
             const ment *m = &x->m[t->ment];
+            if (m->kind != ACTOR_PERSON || (lxf(x, m->t1) & LX_ROLE)) {
+                /* "said Real Madrid president Florentino Perez", "says
+                 * Leeds cartoonist Omar Haddad": the place or body
+                 * qualifies the person named after it */
+                int p = person_after(x, m->t1, hi);
+                if (p >= 0)
+                    m = &x->m[p];
+            }
             if (m->kind == ACTOR_PLACE)
                 break;
             sp->ent = ex_ent_root(x, m->ent);
@@ -1098,8 +1147,11 @@ static void indirect_sentence(exctx *x, int s0, int s1)
                        ex_is_word(x, (size_t)after, "of");
             reset(&sp);
             int ok = k == c + 1 ? np_after(x, k, last + 1, &sp) : np_before(x, k, c + 1, &sp);
+            /* an inverted tag ends its clause: "…, said the official." but
+             * not "…, accused Mr Clarke of avoiding …" */
             if (k == c + 1 && ok)
-                ends = 1;
+                ends = sp.t1 > last || punct(x, sp.t1, ',') || punct(x, sp.t1, ';') ||
+                       punct(x, sp.t1, '.');
             if (ok && ends) {
                 int interp = after <= last && punct(x, after, ',');
                 size_t e = interp ? x->t[last].e : x->t[c - 1].e;
