@@ -31,6 +31,14 @@ static int punct(const exctx *x, int i, char c)
     return i >= 0 && (size_t)i < x->nt && x->t[i].type == T_PUNCT && x->t[i].ch == c;
 }
 
+static const char *const PREPS[] = {"of", "to", "by", "with", "for", "from", "against", "about", "on",
+                                    "in", "at", "over", "under", "than", "like", "including", "between",
+                                    "among", "beating", "behind", "beside", "without", "into", "onto",
+                                    "toward", "towards", "via", "after", "before", NULL};
+
+static int is_ing(const exctx *x, int i);
+static int in_set(const exctx *x, int i, const char *const *set);
+
 static int is_verb(const exctx *x, int i)
 {
     static const char *const nonfinite[] = {"to", "will", "would", "could", "can", "may", "might",
@@ -130,10 +138,7 @@ static const char *const MODIFIERS[] = {"former", "new", "then", "acting", "depu
                                         "incoming", "late", "current", "assistant", "junior", "party",
                                         "team", "club", "campaign", "press", "foreign", "home", "local",
                                         "national", "world", "general", "vice", NULL};
-static const char *const PREPS[] = {"of", "to", "by", "with", "for", "from", "against", "about", "on",
-                                    "in", "at", "over", "under", "than", "like", "including", "between",
-                                    "among", "beating", "behind", "beside", "without", "into", "onto",
-                                    "toward", "towards", "via", "after", "before", NULL};
+
 
 static const char *const FRONT[] = {"but", "while", "when", "as", "because", "although", "though",
                                     "after", "before", "since", "if", "whether", "that", "so", "then",
@@ -145,6 +150,13 @@ static const char *const FRONT[] = {"but", "while", "when", "as", "because", "al
  * and names after a preposition do not. */
 static int subject_like(const exctx *x, int p)
 {
+    /* the first of a list ("Ben Hudell, Joe Keenan and Sam Tillen") */
+    if (x->t[p].ment >= 0) {
+        int e = x->m[x->t[p].ment].t1;
+        if ((punct(x, e, ',') || ex_is_word(x, (size_t)e, "and")) && (size_t)e + 1 < x->nt &&
+            x->t[e + 1].ment >= 0 && x->m[x->t[e + 1].ment].kind == ACTOR_PERSON)
+            return 0;
+    }
     int s0 = (int)x->sent_start[x->t[p].sent];
     int k = p - 1, n = 0;
     while (k >= s0 && n < 8) {
@@ -396,6 +408,34 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
         return 0;
     if (x->t[j].ment_end >= 0) {
         const ment *m = &x->m[x->t[j].ment_end];
+        int k = m->t0 - 1, n = 0;
+        while (k >= lo && n < 6 && isw(x, k) && !in_set(x, k, STOPS) &&
+               ((x->t[k].flags & TF_CAP) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) ||
+                in_set(x, k, MODIFIERS)))
+            k--, n++;
+        if (m->kind == ACTOR_PERSON && k > lo &&
+            (ex_is_word(x, (size_t)k, "of") || ex_is_word(x, (size_t)k, "for")) &&
+            isw(x, k - 1) && (x->t[k - 1].flags & TF_LOWER) &&
+            np_ending(x, k - 1, lo, sp)) {
+            /* "a close associate of Mikhail Khodorkovsky", "a spokeswoman
+             * for Mr Blair": the description speaks, not the name */
+            if (sp->t1 == k) {
+                sp->t1 = m->t1;
+                sp->ent = -1;
+                return 1;
+            }
+        }
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
+        if (m->kind == ACTOR_PERSON && k > lo && (ex_is_word(x, (size_t)k, "and") || punct(x, k, ',')) &&
+            x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PERSON) {
+            /* "Ryan Crabbe and Gordon Rennie said": several people speak */
+            const ment *f = &x->m[x->t[k - 1].ment_end];
+            sp->has = 1;
+            sp->t0 = f->t0;
+            sp->t1 = m->t1;
+            return 1;
+        }
         if (m->kind != ACTOR_PLACE || 1) {
             sp->ent = m->kind == ACTOR_PLACE ? -1 : ex_ent_root(x, m->ent);
             sp->has = 1;
@@ -777,6 +817,10 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
         if (t->para != x->t[close].para)
             break;
         if (!is_verb(x, k))
+            continue;
+        /* "the irresponsibility of adding Brigitte Nielsen's …": a
+         * gerund after a preposition tags nothing */
+        if (is_ing(x, k) && in_set(x, k - 1, PREPS))
             continue;
         int between = 0;
         for (int b = close + 1; b < k; b++)
