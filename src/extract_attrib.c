@@ -259,13 +259,14 @@ static size_t ref_before(const exctx *x, int pos)
  * description at token pos stands for, or -1 (none, or no decisive
  * cue).  excl: the clause before pos in its sentence is reported content
  * and holds no antecedent. */
-static int resolve_salient(exctx *x, uint8_t g, int pos, int excl)
+static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
 {
+    *at = -1;
     uint32_t para = x->t[pos].para, S = x->t[pos].sent;
     int s0 = (int)x->sent_start[S];
     size_t mi = ment_before(x, pos), ri = ref_before(x, pos);
     int best = -1, best_tok = -1, best_sent = -1, rival = 0;
-    int obj = -1, obj_rival = 0, seen = 0;
+    int obj = -1, obj_tok = -1, obj_rival = 0, seen = 0;
     int para_person = 0; /* a candidate met in pos's own paragraph */
     while ((mi > 0 || ri > 0) && seen < 40) {
         int tk, e, from_ref;
@@ -309,7 +310,7 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl)
             }
         } else if (best < 0) {
             if (obj < 0)
-                obj = e;
+                obj = e, obj_tok = tk;
             else if (e != obj)
                 obj_rival = 1;
         }
@@ -319,8 +320,11 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl)
     if (ls >= 0 && x->last_spk_tok <= (size_t)pos && para - x->t[x->last_spk_tok].para <= 1 &&
         gender_ok(x, ls, g) && (best < 0 || best == ls || best_tok < (int)x->last_spk_tok))
         return ls;
-    if (best >= 0)
+    if (best >= 0) {
+        *at = rival ? -1 : best_tok;
         return rival ? -1 : best;
+    }
+    *at = obj_rival ? -1 : obj_tok;
     return obj_rival ? -1 : obj;
 }
 
@@ -330,7 +334,8 @@ static int resolve_pronoun(exctx *x, uint8_t g, int pos)
         return -1;
     /* "…, he said" after reported words: not their subject */
     int excl = pos > 0 && (punct(x, pos - 1, ',') || x->t[pos - 1].type == T_QUOTE);
-    int e = resolve_salient(x, g, pos, excl);
+    int at;
+    int e = resolve_salient(x, g, pos, excl, &at);
     if (e >= 0)
         ref_add(x, pos, e);
     return e;
@@ -379,7 +384,8 @@ static int resolve_head(exctx *x, int det, int head)
     }
     if (det >= 0 && ex_is_word(x, (size_t)det, "the") &&
         ((f & LX_ROLE) || in_set(x, head, TOPIC_HEADS) || age_head(x, head))) {
-        int e = resolve_salient(x, G_NONE, det, 0);
+        int at;
+        int e = resolve_salient(x, G_NONE, det, 0, &at);
         if (e >= 0)
             ref_add(x, det, e);
         return e;
@@ -606,7 +612,7 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
         if (t->type == T_PUNCT && t->ch == '.' && k > j && t->s == x->t[k - 1].e &&
             (lxf(x, k - 1) & (LX_TITLE | LX_HONOR)))
             continue;
-        if (t->type == T_PUNCT && t->ch == '-' && k > j)
+        if (t->type == T_PUNCT && ((t->ch == '-' && k > j) || (t->flags & TF_POSS)))
             continue;
         if (!isw(x, k) || in_set(x, k, STOPS) || (lxf(x, k) & (LX_VERB | LX_PRONOUN)) ||
             (in_set(x, k, DETS) && !(k == j && ex_is_word(x, (size_t)k, "the"))) || (t->flags & TF_NUM))
@@ -916,6 +922,12 @@ static void attribute_one(exctx *x, size_t qi)
             return;
         }
     }
+    /* a name or subject before a colon: "Blackburn boss Mark Hughes:
+     * "…"", "He went on: "…"" */
+    if (punct(x, q->o - 1, ':') && q->o - 1 > s0 && sentence_subject(x, s0, q->o - 1, &sp)) {
+        set_speaker(x, q, &sp, -1);
+        return;
+    }
     /* 3. an introduction in the sentence before: "Stated Stone:",
      * "Howard continued his scathing remarks." */
     if (q->o == s0 && S > 0) {
@@ -957,6 +969,23 @@ static void attribute_one(exctx *x, size_t qi)
         q->sp_e = from->sp_e;
         q->sp_tok = from->sp_tok;
         return;
+    }
+    /* 5. an untagged quotation right after a sentence about a person:
+     * that sentence's subject, when it is the salient one */
+    if (q->kind == QUOTE_DIRECT && q->o == s0 && S > 0) {
+        int at;
+        int e = resolve_salient(x, G_NONE, q->o, 0, &at);
+        if (e >= 0 && at >= 0 && (int)x->t[at].sent == S - 1 && x->t[at].para + 1 >= q->para) {
+            sp.ent = e;
+            sp.has = 1;
+            sp.t0 = at;
+            sp.t1 = x->t[at].ment >= 0 ? x->m[x->t[at].ment].t1 : at + 1;
+            q->speaker = e;
+            q->has_span = 1;
+            q->sp_s = x->t[sp.t0].s;
+            q->sp_e = x->t[sp.t1 - 1].e;
+            q->sp_tok = sp.t0;
+        }
     }
 }
 
