@@ -210,9 +210,13 @@ static int object_marked(const exctx *x, const ment *m)
     return k >= 0 && in_set(x, k, PREPS);
 }
 
+/* e: a person, or UNKNOWN_PERSON for a name the text gives but the
+ * name finder did not know ("Greer said"): it blocks older candidates. */
+#define UNKNOWN_PERSON (-2)
+
 static void ref_add(exctx *x, int tok_at, int e)
 {
-    if (e < 0 || x->e[e].kind != ACTOR_PERSON)
+    if (e != UNKNOWN_PERSON && (e < 0 || x->e[e].kind != ACTOR_PERSON))
         return;
     if (x->nref == x->capref) {
         x->capref = x->capref ? x->capref * 2 : 32;
@@ -265,7 +269,7 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
     uint32_t para = x->t[pos].para, S = x->t[pos].sent;
     int s0 = (int)x->sent_start[S];
     size_t mi = ment_before(x, pos), ri = ref_before(x, pos);
-    int best = -1, best_tok = -1, best_sent = -1, rival = 0;
+    int best = -1, best_tok = -1, best_sent = -1, rival = 0; /* best: a person or UNKNOWN_PERSON */
     int obj = -1, obj_tok = -1, obj_rival = 0, seen = 0;
     int para_person = 0; /* a candidate met in pos's own paragraph */
     while ((mi > 0 || ri > 0) && seen < 40) {
@@ -284,9 +288,11 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
             e = m->ent;
             from_ref = 0;
         }
-        e = ex_ent_root(x, e);
-        if (e < 0 || x->e[e].kind != ACTOR_PERSON)
-            continue;
+        if (e != UNKNOWN_PERSON) {
+            e = ex_ent_root(x, e);
+            if (e < 0 || x->e[e].kind != ACTOR_PERSON)
+                continue;
+        }
         seen++;
         uint32_t tp = x->t[tk].para;
         if (tp != para && (para_person || para - tp > 2))
@@ -295,20 +301,20 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
             break;
         if (excl && tk >= s0)
             continue;
-        if (!gender_ok(x, e, g))
+        if (e != UNKNOWN_PERSON && !gender_ok(x, e, g))
             continue;
         if (tp == para)
             para_person = 1;
         int subj = from_ref || subject_like(x, tk);
         if (subj) {
-            if (best < 0) {
+            if (best == -1) {
                 best = e;
                 best_tok = tk;
                 best_sent = (int)x->t[tk].sent;
             } else if (e != best && (int)x->t[tk].sent == best_sent) {
                 rival = 1; /* two subjects of one sentence */
             }
-        } else if (best < 0) {
+        } else if (best == -1 && e != UNKNOWN_PERSON) {
             if (obj < 0)
                 obj = e, obj_tok = tk;
             else if (e != obj)
@@ -318,8 +324,10 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
     /* the latest speaker holds until another person becomes a subject */
     int ls = x->last_spk;
     if (ls >= 0 && x->last_spk_tok <= (size_t)pos && para - x->t[x->last_spk_tok].para <= 1 &&
-        gender_ok(x, ls, g) && (best < 0 || best == ls || best_tok < (int)x->last_spk_tok))
+        gender_ok(x, ls, g) && (best == -1 || best == ls || best_tok < (int)x->last_spk_tok))
         return ls;
+    if (best == UNKNOWN_PERSON)
+        return -1;
     if (best >= 0) {
         *at = rival ? -1 : best_tok;
         return rival ? -1 : best;
@@ -766,6 +774,21 @@ static int according(const exctx *x, int a, int b)
     return -1;
 }
 
+/* Words [t0, t1) look like a person's name the lexicons do not know:
+ * capitalised words, none a known place, body, role or common word. */
+static int unknown_name(const exctx *x, int t0, int t1)
+{
+    if (t1 - t0 > 3)
+        return 0;
+    for (int k = t0; k < t1; k++) {
+        if (!isw(x, k) || !(x->t[k].flags & TF_CAP) || (x->t[k].flags & TF_ALLCAPS) || x->t[k].ment >= 0 ||
+            (lxf(x, k) & (LX_PLACE | LX_ORG | LX_ORGNOUN | LX_ROLE | LX_ANON | LX_NONAME | LX_DEMONYM |
+                          LX_PRONOUN | LX_TITLE)) || in_set(x, k, DETS))
+            return 0;
+    }
+    return t1 > t0;
+}
+
 static void set_speaker(exctx *x, qrec *q, const spk *sp, int cue)
 {
     q->cue = cue;
@@ -781,6 +804,9 @@ static void set_speaker(exctx *x, qrec *q, const spk *sp, int cue)
         x->last_spk_tok = (size_t)(cue >= 0 ? cue : sp->t0);
         if (sp->has && x->t[sp->t0].quote < 0)
             ref_add(x, sp->t0, sp->ent);
+    } else if (sp->ent < 0 && sp->has && unknown_name(x, sp->t0, sp->t1)) {
+        x->last_spk = -1;
+        ref_add(x, sp->t0, UNKNOWN_PERSON);
     }
 }
 
