@@ -210,6 +210,17 @@ static int object_marked(const exctx *x, const ment *m)
     return k >= 0 && in_set(x, k, PREPS);
 }
 
+/* One of several people joined by commas or "and". */
+static int list_member(const exctx *x, const ment *m)
+{
+    int e = m->t1, b = m->t0 - 1;
+    if ((punct(x, e, ',') || ex_is_word(x, (size_t)e, "and")) && (size_t)e + 1 < x->nt &&
+        x->t[e + 1].ment >= 0 && x->m[x->t[e + 1].ment].kind == ACTOR_PERSON)
+        return 1;
+    return b > 0 && (punct(x, b, ',') || ex_is_word(x, (size_t)b, "and")) && x->t[b - 1].ment_end >= 0 &&
+           x->m[x->t[b - 1].ment_end].kind == ACTOR_PERSON;
+}
+
 /* e: a person, or UNKNOWN_PERSON for a name the text gives but the
  * name finder did not know ("Greer said"): it blocks older candidates. */
 #define UNKNOWN_PERSON (-2)
@@ -717,7 +728,7 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
             continue;
         const ment *m = &x->m[x->t[k].ment];
         k = m->t1 - 1;
-        if (m->kind != ACTOR_PERSON || object_marked(x, m))
+        if (m->kind != ACTOR_PERSON || object_marked(x, m) || list_member(x, m))
             continue;
         sp->ent = ex_ent_root(x, m->ent);
         sp->has = 1;
@@ -950,9 +961,34 @@ static void attribute_one(exctx *x, size_t qi)
     }
     /* a name or subject before a colon: "Blackburn boss Mark Hughes:
      * "…"", "He went on: "…"" */
-    if (punct(x, q->o - 1, ':') && q->o - 1 > s0 && sentence_subject(x, s0, q->o - 1, &sp)) {
-        set_speaker(x, q, &sp, -1);
-        return;
+    if (punct(x, q->o - 1, ':') && q->o - 1 > s0) {
+        int j = q->o - 2;
+        memset(&sp, 0, sizeof sp);
+        sp.ent = -1;
+        if (x->t[j].ment_end >= 0 && x->m[x->t[j].ment_end].kind == ACTOR_PERSON) {
+            const ment *m = &x->m[x->t[j].ment_end];
+            sp.ent = ex_ent_root(x, m->ent);
+            sp.has = 1;
+            sp.t0 = m->t0;
+            sp.t1 = m->t1;
+            set_speaker(x, q, &sp, -1);
+            return;
+        }
+        int k = j;
+        while (k > s0 && j - k < 3 && isw(x, k - 1) && (x->t[k - 1].flags & TF_CAP))
+            k--;
+        if (isw(x, j) && unknown_name(x, k, j + 1)) {
+            /* "BBC Two controller Roly Keating:": a name no list knows */
+            sp.has = 1;
+            sp.t0 = k;
+            sp.t1 = j + 1;
+            set_speaker(x, q, &sp, -1);
+            return;
+        }
+        if (sentence_subject(x, s0, q->o - 1, &sp)) {
+            set_speaker(x, q, &sp, -1);
+            return;
+        }
     }
     /* 3. an introduction in the sentence before: "Stated Stone:",
      * "Howard continued his scathing remarks." */
