@@ -282,6 +282,7 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
     size_t mi = ment_before(x, pos), ri = ref_before(x, pos);
     int best = -1, best_tok = -1, best_sent = -1, rival = 0; /* best: a person or UNKNOWN_PERSON */
     int obj = -1, obj_tok = -1, obj_rival = 0, seen = 0;
+    int obj_after = -1; /* a compatible non-subject after the best subject */
     int para_person = 0; /* a candidate met in pos's own paragraph */
     while ((mi > 0 || ri > 0) && seen < 40) {
         int tk, e, from_ref;
@@ -326,6 +327,7 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
                 rival = 1; /* two subjects of one sentence */
             }
         } else if (best == -1 && e != UNKNOWN_PERSON) {
+            obj_after = e;
             if (obj < 0)
                 obj = e, obj_tok = tk;
             else if (e != obj)
@@ -338,6 +340,10 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
         gender_ok(x, ls, g) && (best == -1 || best == ls || best_tok < (int)x->last_spk_tok))
         return ls;
     if (best == UNKNOWN_PERSON)
+        return -1;
+    /* a subject two sentences back, with other people named since: no
+     * decisive cue */
+    if (best >= 0 && !rival && obj_after >= 0 && obj_after != best && (int)S - best_sent >= 2)
         return -1;
     if (best >= 0) {
         *at = rival ? -1 : best_tok;
