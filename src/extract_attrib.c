@@ -337,8 +337,10 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
     /* the latest speaker holds until another person becomes a subject */
     int ls = x->last_spk;
     if (ls >= 0 && x->last_spk_tok <= (size_t)pos && para - x->t[x->last_spk_tok].para <= 1 &&
-        gender_ok(x, ls, g) && (best == -1 || best == ls || best_tok < (int)x->last_spk_tok))
+        gender_ok(x, ls, g) && (best == -1 || best == ls || best_tok < (int)x->last_spk_tok)) {
+        *at = best == ls ? best_tok : -1;
         return ls;
+    }
     if (best == UNKNOWN_PERSON)
         return -1;
     /* a subject two sentences back, with other people named since: no
@@ -1008,7 +1010,7 @@ static void attribute_one(exctx *x, size_t qi)
         if (punct(x, pe, ':') || (punct(x, pe, '.') && clean && x->t[pe].para + 1 >= x->t[q->o].para)) {
             int ps0 = ps;
             for (int k = pe - 1; k >= ps0; k--) {
-                if (x->t[k].quote >= 0)
+                if (x->t[k].quote >= 0 || (is_ing(x, k) && in_set(x, k - 1, PREPS)))
                     continue;
                 if (is_verb(x, k) && subject_of(x, k, ps0, pe, ps0, &sp)) {
                     set_speaker(x, q, &sp, k);
@@ -1394,13 +1396,17 @@ static void gender_from_text(exctx *x)
     free(seen);
 }
 
-/* A sentence that opens with He or She continues a person: record whom,
+/* A sentence that opens with He or She ("And he …") continues a person: record whom,
  * so that the next pronoun finds the chain. */
 static void sentence_pronoun(exctx *x, int s0, int s1)
 {
     int k = s0;
     if (k < s1 && x->t[k].quote >= 0)
         return;
+    if (k + 1 < s1 && (ex_is_word(x, (size_t)k, "and") || ex_is_word(x, (size_t)k, "but") ||
+                       ex_is_word(x, (size_t)k, "so") || ex_is_word(x, (size_t)k, "yet") ||
+                       ex_is_word(x, (size_t)k, "then")))
+        k++;
     if (k < s1 && isw(x, k) && (lxf(x, k) & LX_PRONOUN) &&
         (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she"))) {
         size_t r = ref_before(x, k + 1);
