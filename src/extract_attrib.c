@@ -144,6 +144,18 @@ static const char *const FRONT[] = {"but", "while", "when", "as", "because", "al
                                     "after", "before", "since", "if", "whether", "that", "so", "then",
                                     "meanwhile", "however", "yet", "once", "until", "where", NULL};
 
+/* The clause ends right after the mention starting at token p. */
+static int clause_ends(const exctx *x, int p)
+{
+    int e = x->t[p].ment >= 0 ? x->m[x->t[p].ment].t1 : p + 1;
+    if ((size_t)e >= x->nt || x->t[e].para != x->t[p].para)
+        return 1;
+    const tok *t = &x->t[e];
+    return t->type == T_QUOTE ||
+           (t->type == T_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?' || t->ch == ';' ||
+                                   t->ch == ')'));
+}
+
 /* Does the mention starting at token p stand as a subject: at the start
  * of its sentence or clause (past its titles, roles and determiners), or
  * after an inverted speech verb ("said Benitez")?  Objects, list members
@@ -182,7 +194,8 @@ static int subject_like(const exctx *x, int p)
     if (t->type == T_QUOTE || (t->type == T_PUNCT && (t->ch == ':' || t->ch == ';' || t->ch == '(')))
         return 1;
     if (t->type == T_PUNCT && t->ch == ',')
-        return !(k > s0 && x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PERSON);
+        return !(k > s0 && x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PERSON) &&
+               !clause_ends(x, p); /* "…than his predecessor, David Blunkett." */
     if (t->type == T_PUNCT && t->ch == '-')
         return 1;
     if (t->type != T_WORD)
@@ -191,8 +204,10 @@ static int subject_like(const exctx *x, int p)
         return !(k > s0 && x->t[k - 1].ment_end >= 0);
     if (in_set(x, k, FRONT))
         return 1;
+    /* an inverted tag: '"…," said Benitez', "…, said the official." */
     if ((lxf(x, k) & LX_VERB) && !tell_verb(x, k) &&
-        (k == s0 || x->t[k - 1].type == T_QUOTE || punct(x, k - 1, ',')))
+        (k == s0 || x->t[k - 1].type == T_QUOTE || (punct(x, k - 1, ',') &&
+                      (clause_ends(x, p) || punct(x, x->t[p].ment >= 0 ? x->m[x->t[p].ment].t1 : p + 1, ',')))))
         return 1;
     return 0;
 }
