@@ -577,8 +577,15 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
         int k = j - 1;
         while (k >= lo && j - k < 24 && !punct(x, k, ',') && x->t[k].type != T_QUOTE)
             k--;
-        if (k < lo || !punct(x, k, ','))
+        if (k < lo || !punct(x, k, ',')) {
+            /* "Peter Ainsworth MP, said:": a stray comma after a name */
+            int n = j - 1;
+            if (n > lo && (x->t[n].flags & TF_ALLCAPS) && x->t[n].e - x->t[n].s <= 3)
+                n--;
+            if (n >= lo && x->t[n].ment_end >= 0 && x->m[x->t[n].ment_end].kind == ACTOR_PERSON)
+                return np_ending(x, n, lo, sp);
             return 0;
+        }
         int a = k + 1, b = j; /* the set-off words [a, b) */
         if (a < b && x->t[a].ment >= 0 && x->m[x->t[a].ment].t1 == b &&
             x->m[x->t[a].ment].kind == ACTOR_PERSON) {
