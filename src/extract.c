@@ -68,6 +68,17 @@ static void add_piece(ex_quote *o, size_t *cap, size_t s, size_t e)
     o->pieces[o->n_pieces++] = (ex_span){ s, e };
 }
 
+/* Adds [s, e) as pieces, leaving out the record's inner tag. */
+static void add_piece_gap(const qrec *q, ex_quote *o, size_t *cap, size_t s, size_t e)
+{
+    if (q->gap_e > q->gap_s && q->gap_s > s && q->gap_e < e) {
+        add_piece(o, cap, s, q->gap_s);
+        add_piece(o, cap, q->gap_e, e);
+        return;
+    }
+    add_piece(o, cap, s, e);
+}
+
 /* The stretches of one quotation record: a quote carried over paragraphs
  * breaks at each paragraph's opening mark, and at a mark that reopens it
  * after a sentence end. */
@@ -79,11 +90,11 @@ static void add_pieces(const exctx *x, const qrec *q, ex_quote *o, size_t *cap)
         for (size_t k = (size_t)q->o + 1; k < lim && x->t[k].s < q->e; k++) {
             if (x->t[k].type != T_QUOTE || !(x->t[k].flags & (TF_PSTART | TF_REOPEN)) || x->t[k].s <= s)
                 continue;
-            add_piece(o, cap, s, x->t[k - 1].e < q->e ? x->t[k - 1].e : q->e);
+            add_piece_gap(q, o, cap, s, x->t[k - 1].e < q->e ? x->t[k - 1].e : q->e);
             s = k + 1 < lim && x->t[k + 1].s < q->e ? x->t[k + 1].s : x->t[k].e;
         }
     }
-    add_piece(o, cap, s, q->e);
+    add_piece_gap(q, o, cap, s, q->e);
 }
 
 static void build(exctx *x, extraction *out)

@@ -928,6 +928,44 @@ static int cue_before(exctx *x, qrec *q, int w0, int w1)
     return 0;
 }
 
+/* A tag inside the marks: "The location is still being discussed, this
+ * official said, but …".  The tag (from comma to comma) is left out of
+ * the quote's pieces and names its speaker. */
+static int inner_tag(exctx *x, qrec *q)
+{
+    if (q->c < 0 || q->c - q->o < 8)
+        return 0;
+    for (int a = q->o + 3; a < q->c - 3; a++) {
+        if (!punct(x, a, ','))
+            continue;
+        int b = a + 1;
+        while (b < q->c && b - a <= 7 && !punct(x, b, ',') && x->t[b].type != T_PUNCT)
+            b++;
+        /* "Out of nowhere, he said, 'If we …'": the speaker reports
+         * someone else's words */
+        if (!punct(x, b, ',') || b - a < 3 || q->c - b < 3 || punct(x, b + 1, '\''))
+            continue;
+        for (int v = a + 1; v < b; v++) {
+            if (!(lxf(x, v) & LX_VERB) || !(x->t[v].flags & TF_LOWER) || is_ing(x, v))
+                continue;
+            spk sp;
+            memset(&sp, 0, sizeof sp);
+            sp.ent = -1;
+            int ok = v == a + 1 ? np_after(x, v, b, &sp) : (v == b - 1 && np_before(x, v, a + 1, &sp));
+            /* "I said" inside a quotation is the speaker quoting themselves */
+            if (!ok || (v == b - 1 && !(sp.t0 == a + 1 && sp.t1 == v)) || (v == a + 1 && sp.t1 != b) ||
+                ex_is_word(x, (size_t)sp.t0, "i") || ex_is_word(x, (size_t)sp.t0, "we") ||
+                ex_is_word(x, (size_t)sp.t0, "you"))
+                break;
+            q->gap_s = x->t[a].s;
+            q->gap_e = x->t[b + 1].s;
+            set_speaker(x, q, &sp, v);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void attribute_one(exctx *x, size_t qi)
 {
     qrec *q = &x->q[qi];
@@ -950,6 +988,8 @@ static void attribute_one(exctx *x, size_t qi)
                  x->t[prev].type == T_QUOTE || (x->t[prev].para != x->t[q->o].para) ||
                  ((punct(x, prev, ',') || is_verb(x, prev)) && cap_start);
     q->kind = direct ? QUOTE_DIRECT : QUOTE_PARTIAL;
+    if (q->kind == QUOTE_DIRECT && inner_tag(x, q))
+        return;
 
     /* 1. a dash and a name after the quote: "…” ― Sonya Herridge" */
     if (q->c >= 0 && (size_t)close + 1 < x->nt && punct(x, close + 1, '-') &&

@@ -90,6 +90,8 @@ typedef struct qrec {
     int join;             /* first piece of the quotation split by its speech
                            * tag that this one ends ("A," he said, "B"); itself
                            * otherwise */
+    size_t gap_s, gap_e;  /* a tag inside the marks ("…, this official said,
+                           * …"): bytes left out of the quote's pieces */
 } qrec;
 
 typedef struct exctx {
