@@ -36,6 +36,12 @@ static const char *const PREPS[] = {"of", "to", "by", "with", "for", "from", "ag
                                     "among", "beating", "behind", "beside", "without", "into", "onto",
                                     "toward", "towards", "via", "after", "before", NULL};
 
+static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                   "sunday", "today", "yesterday", "tonight", "earlier", "later",
+                                   "recently", "last", "this", "week", "night", "morning", "afternoon",
+                                   "evening", "privately", "publicly", "repeatedly", "previously",
+                                   "again", "also", "often", NULL};
+
 static int is_ing(const exctx *x, int i);
 static int in_set(const exctx *x, int i, const char *const *set);
 
@@ -1154,6 +1160,13 @@ static void extend_partial(exctx *x, qrec *q)
                 break;
             }
         en = s1 - 1;
+        /* 'said "we will rebuild the bridge" on Monday': a quoted clause
+         * right after the cue is the whole content; the time or place
+         * after the mark is the writer's */
+        int all_cap;
+        if (st >= q->o && words_in(x, q->s, q->e, &all_cap) >= 4 &&
+            (in_set(x, q->c + 1, PREPS) || in_set(x, q->c + 1, TIME)))
+            en = q->c;
         for (int k = q->c + 1; k < s1; k++)
             if (x->t[k].type == T_QUOTE) {
                 en = q->c; /* another quotation follows: it has its own clause */
@@ -1241,11 +1254,7 @@ static int sentence_end_tok(const exctx *x, int s0, int s1)
     return e;
 }
 
-static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                   "sunday", "today", "yesterday", "tonight", "earlier", "later",
-                                   "recently", "last", "this", "week", "night", "morning", "afternoon",
-                                   "evening", "privately", "publicly", "repeatedly", "previously",
-                                   "again", "also", "often", NULL};
+
 
 static int tell_verb(const exctx *x, int v)
 {
