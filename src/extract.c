@@ -30,6 +30,8 @@ static void ctx_free(exctx *x)
     free(x->e);
     free(x->ind);
     free(x->refs);
+    free(x->credit_para);
+    free(x->nospeak);
     smap_free(&x->ent_by_key);
     smap_free(&x->roles);
 }

@@ -123,6 +123,7 @@ static const char *const STOPS[] = {"in", "on", "at", "to", "by", "from", "with"
                                     "could", "should", "for", "of", "up", "out", "over", NULL};
 
 static int tell_verb(const exctx *x, int v);
+static int credit_ment(const exctx *x, const ment *m);
 
 /* ---- pronouns and roles ----
  * A pronoun or a definite role noun ("the striker") names the most
@@ -315,7 +316,7 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
         } else {
             mi--;
             const ment *m = &x->m[mi];
-            if (m->kind != ACTOR_PERSON || x->t[m->t0].quote >= 0)
+            if (m->kind != ACTOR_PERSON || x->t[m->t0].quote >= 0 || credit_ment(x, m))
                 continue;
             tk = m->t0;
             e = m->ent;
@@ -724,7 +725,7 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
             continue;
         if (x->t[k].ment >= 0) {
             const ment *m = &x->m[x->t[k].ment];
-            if (m->kind == ACTOR_PLACE || !subject_like(x, k)) {
+            if (m->kind == ACTOR_PLACE || !subject_like(x, k) || credit_ment(x, m)) {
                 k = m->t1 - 1;
                 continue;
             }
@@ -821,6 +822,101 @@ static int according(const exctx *x, int a, int b)
     return -1;
 }
 
+/* ---- captions, credits, bylines and label lines ----
+ * "Photo: Jane Roe / Harbour Gazette", "With files from Sam Ortiz", "By
+ * Sam Ortiz", "(Photo by … via Getty Images)", "READ MORE: …": the
+ * names in them are not the article's speakers. */
+
+static const char *const CREDIT_HEAD[] = {"photo", "photos", "photograph", "photographs", "image",
+                                          "images", "picture", "pictures", "credit", "credits",
+                                          "caption", "illustration", "graphic", "video", "source",
+                                          "file", "courtesy", "handout", NULL};
+static const char *const BYLINE_HEAD[] = {"by", "with", "written", "reporting", "editing", "additional",
+                                          "compiled", "produced", "story", "contact", "follow", NULL};
+
+/* Capitals opening a paragraph before a colon ("PENCE:", "READ MORE:")
+ * speak the rest only when they name a person the article introduces
+ * elsewhere, or a given name and surname. */
+static int names_person(const exctx *x, const ment *m)
+{
+    if (m->kind != ACTOR_PERSON)
+        return 0;
+    if (m->t1 - m->t0 >= 2 && (lxf(x, m->t0) & LX_FIRST))
+        return 1;
+    int e = ex_ent_root(x, m->ent);
+    for (size_t i = 0; i < x->nm; i++)
+        if (ex_ent_root(x, x->m[i].ent) == e && !(x->t[x->m[i].t0].flags & TF_ALLCAPS))
+            return 1;
+    return 0;
+}
+
+/* A label line: capitals opening the paragraph, then a colon, naming no person. */
+static int label_ment(const exctx *x, const ment *m)
+{
+    const tok *t = &x->t[m->t0];
+    return (t->flags & TF_PSTART) && (t->flags & TF_ALLCAPS) && punct(x, m->t1, ':') && !names_person(x, m);
+}
+
+static void find_credits(exctx *x)
+{
+    x->credit_para = xcalloc(x->n_para + 1, 1);
+    for (size_t i = 0; i < x->nt; i++) {
+        if (!(x->t[i].flags & TF_PSTART) || !isw(x, (int)i))
+            continue;
+        uint32_t p = x->t[i].para;
+        size_t e = i, words = 0, end_punct = 0;
+        while (e < x->nt && x->t[e].para == p) {
+            words += x->t[e].type == T_WORD;
+            e++;
+        }
+        const tok *l = &x->t[e - 1];
+        end_punct = l->type == T_PUNCT && (l->ch == '.' || l->ch == '!' || l->ch == '?');
+        if (in_set(x, (int)i, CREDIT_HEAD) && (punct(x, (int)i + 1, ':') || punct(x, (int)i + 2, ':') ||
+                                               ex_is_word(x, i + 1, "by") || ex_is_word(x, i + 1, "credit")))
+            x->credit_para[p] = 1;
+        else if (words <= 10 && !end_punct && in_set(x, (int)i, BYLINE_HEAD) &&
+                 (ex_is_word(x, i, "by") || ex_is_word(x, i + 1, "by") || ex_is_word(x, i + 1, "files") ||
+                  ex_is_word(x, i + 2, "by") || ex_is_word(x, i, "contact") || ex_is_word(x, i, "follow")))
+            x->credit_para[p] = 1;
+    }
+}
+
+/* The mention stands in a caption, credit, byline or label line. */
+static int credit_ment(const exctx *x, const ment *m)
+{
+    if (x->credit_para && x->credit_para[x->t[m->t0].para])
+        return 1;
+    if (label_ment(x, m))
+        return 1;
+    /* "(Photo by JIM WATSON/AFP via Getty Images)" */
+    for (int k = m->t0 - 1; k >= 0 && m->t0 - k < 16 && x->t[k].para == x->t[m->t0].para; k--) {
+        if (punct(x, k, ')'))
+            break;
+        if (punct(x, k, '('))
+            return in_set(x, k + 1, CREDIT_HEAD);
+    }
+    return 0;
+}
+
+static void find_nospeak(exctx *x)
+{
+    x->nospeak = xcalloc(x->ne + 1, 1);
+    uint8_t *normal = xcalloc(x->ne + 1, 1);
+    for (size_t i = 0; i < x->nm; i++) {
+        int e = ex_ent_root(x, x->m[i].ent);
+        if (e < 0)
+            continue;
+        if (credit_ment(x, &x->m[i]))
+            x->nospeak[e] = 1;
+        else
+            normal[e] = 1;
+    }
+    for (size_t e = 0; e < x->ne; e++)
+        if (normal[e])
+            x->nospeak[e] = 0;
+    free(normal);
+}
+
 /* Words [t0, t1) look like a person's name the lexicons do not know:
  * capitalised words, none a known place, body, role or common word. */
 static int unknown_name(const exctx *x, int t0, int t1)
@@ -836,8 +932,15 @@ static int unknown_name(const exctx *x, int t0, int t1)
     return t1 > t0;
 }
 
-static void set_speaker(exctx *x, qrec *q, const spk *sp, int cue)
+static void set_speaker(exctx *x, qrec *q, const spk *sp0, int cue)
 {
+    spk keep = *sp0;
+    const spk *sp = &keep;
+    if (keep.ent >= 0 && x->nospeak && x->nospeak[keep.ent]) {
+        /* a name from a caption, credit or label line speaks nothing */
+        keep.ent = -1;
+        keep.has = 0;
+    }
     q->cue = cue;
     q->speaker = sp->ent;
     q->has_span = sp->has;
@@ -1421,7 +1524,7 @@ static int transcript(exctx *x, int s0)
     if (!(t->flags & TF_PSTART) || t->ment < 0 || !(t->flags & TF_ALLCAPS))
         return 0;
     const ment *m = &x->m[t->ment];
-    if (m->kind != ACTOR_PERSON || !punct(x, m->t1, ':'))
+    if (m->kind != ACTOR_PERSON || !punct(x, m->t1, ':') || !names_person(x, m))
         return 0;
     int k = m->t1 + 1;
     if ((size_t)k >= x->nt || x->t[k].para != t->para)
@@ -1492,6 +1595,8 @@ static void sentence_pronoun(exctx *x, int s0, int s1)
 void ex_attribute(exctx *x)
 {
     x->last_spk = -1;
+    find_credits(x);
+    find_nospeak(x);
     gender_from_text(x);
     size_t qi = 0;
     uint32_t transcript_para = UINT32_MAX;

@@ -116,6 +116,8 @@ typedef struct exctx {
     size_t nind, capind;
     struct sref *refs;     /* resolved pronouns and speakers, text order */
     size_t nref, capref;
+    uint8_t *credit_para;  /* per paragraph: a caption, credit, byline or label line */
+    uint8_t *nospeak;      /* per entity: named only in such lines, never a speaker */
 } exctx;
 
 /* A reference the attribution pass resolved: token and person. */
