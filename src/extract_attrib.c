@@ -68,6 +68,13 @@ static int is_report(const exctx *x, int i)
            (isw(x, i) && (lxf(x, i) & LX_REPORT) && x->t[i].ment < 0 && !(x->t[i].flags & TF_CAP));
 }
 
+/* A cue of reported speech outside quotation marks that tags no
+ * quotation. */
+static int is_report_free(const exctx *x, int i)
+{
+    return is_report(x, i) && !(x->t[i].flags & TF_QCUE) && x->t[i].quote < 0;
+}
+
 static int is_ing(const exctx *x, int i)
 {
     const tok *t = &x->t[i];
@@ -1299,6 +1306,8 @@ static void attribute_quote(exctx *x, size_t i)
     {
         attribute_one(x, i);
         qrec *q = &x->q[i];
+        if (q->cue >= 0)
+            x->t[q->cue].flags |= TF_QCUE;
         /* "A," he said, "B": one statement split by its tag */
         if (i > 0 && q->cue >= 0 && x->q[i - 1].cue == q->cue) {
             q->stmt = x->q[i - 1].stmt;
@@ -1320,18 +1329,48 @@ static void attribute_quote(exctx *x, size_t i)
 }
 
 static void indirect_sentence(exctx *x, int s0, int s1);
+static void indirect_clauses(exctx *x, int s0, int s1, int depth);
 
 /* ---- indirect speech ---- */
 
-static void add_ind(exctx *x, size_t s, size_t e, int cue, const spk *sp)
+/* Reported content [s, e) overlaps a quotation kept so far. */
+static int over_quote(const exctx *x, size_t s, size_t e)
+{
+    size_t lo = 0, hi = x->nq;
+    while (lo < hi) { /* first record starting at or after s */
+        size_t mid = (lo + hi) / 2;
+        if (x->q[mid].s < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo > 2 ? lo - 2 : 0; i < x->nq && x->q[i].s < e; i++)
+        if (!x->q[i].drop && x->q[i].e > s)
+            return 1;
+    return 0;
+}
+
+static int add_ind(exctx *x, size_t s, size_t e, int cue, const spk *sp)
 {
     while (s < e && (x->text[s] == ' ' || x->text[s] == '\n'))
         s++;
     while (e > s && (x->text[e - 1] == ' ' || x->text[e - 1] == '\n' || x->text[e - 1] == '.' ||
                      x->text[e - 1] == ','))
         e--;
-    if (e <= s + 10)
-        return;
+    if (e <= s + 10 || over_quote(x, s, e))
+        return 0;
+    /* reported content holds no quote mark and introduces none ("told
+     * the BBC News website: "…"") */
+    for (size_t b = s; b < e; b++)
+        if (x->text[b] == '"' || ((unsigned char)x->text[b] == 0xE2 && b + 2 < e &&
+                                  (unsigned char)x->text[b + 1] == 0x80 &&
+                                  ((unsigned char)x->text[b + 2] == 0x9C || (unsigned char)x->text[b + 2] == 0x9D)))
+            return 0;
+    size_t a = e;
+    while (a < x->len && (x->text[a] == ' ' || x->text[a] == '\n'))
+        a++;
+    if (a < x->len && (x->text[a] == ':' || x->text[a] == '"' || (unsigned char)x->text[a] == 0xE2))
+        return 0;
     if (x->nind == x->capind) {
         x->capind = x->capind ? x->capind * 2 : 32;
         x->ind = xrealloc(x->ind, x->capind * sizeof *x->ind);
@@ -1347,6 +1386,7 @@ static void add_ind(exctx *x, size_t s, size_t e, int cue, const spk *sp)
     q->speaker = -1;
     q->sp_tok = -1;
     set_speaker(x, q, sp, cue);
+    return 1;
 }
 
 static int sentence_end_tok(const exctx *x, int s0, int s1)
@@ -1425,7 +1465,31 @@ static void reset(spk *sp)
     sp->ent = -1;
 }
 
-static void indirect_sentence(exctx *x, int s0, int s1)
+/* In reported content [k, last]: a clause boundary (";" or ", while /
+ * but / whereas / and") followed by a subject and a speech verb of its
+ * own.  Returns the boundary token (the comma or semicolon), or -1. */
+static int next_attribution(exctx *x, int k, int last)
+{
+    static const char *const CONJ[] = {"while", "but", "whereas", "and", "although", "though", NULL};
+    for (int b = k + 2; b < last - 2; b++) {
+        if (x->t[b].quote >= 0 || !(punct(x, b, ';') || (punct(x, b, ',') && in_set(x, b + 1, CONJ))))
+            continue;
+        int c0 = b + 1 + (punct(x, b, ',') || in_set(x, b + 1, CONJ));
+        for (int v = c0 + 1; v <= last && v < c0 + 8; v++) {
+            if (x->t[v].quote >= 0 || punct(x, v, ',') || !is_verb(x, v) || is_ing(x, v))
+                continue;
+            spk sp;
+            memset(&sp, 0, sizeof sp);
+            sp.ent = -1;
+            if (np_before(x, v, c0, &sp) && sp.t0 == c0)
+                return b;
+            break;
+        }
+    }
+    return -1;
+}
+
+static void indirect_clauses(exctx *x, int s0, int s1, int depth)
 {
     spk sp;
     int last = sentence_end_tok(x, s0, s1);
@@ -1439,15 +1503,15 @@ static void indirect_sentence(exctx *x, int s0, int s1)
         if (ex_is_word(x, (size_t)c + 1, "according") && ex_is_word(x, (size_t)c + 2, "to")) {
             reset(&sp);
             if (np_after(x, c + 2, last + 1, &sp)) {
-                add_ind(x, x->t[s0].s, x->t[c - 1].e, c + 1, &sp);
-                return;
+                if (add_ind(x, x->t[s0].s, x->t[c - 1].e, c + 1, &sp))
+                    return;
             }
             continue;
         }
         for (int k = c + 1; k <= last && k < c + 8; k++) {
             if (punct(x, k, ','))
                 break;
-            if (!is_report(x, k) || is_ing(x, k))
+            if (!is_report_free(x, k) || is_ing(x, k))
                 continue;
             /* the tag ends the sentence or a clause: nothing reported after it */
             int after = k + 1;
@@ -1469,11 +1533,17 @@ static void indirect_sentence(exctx *x, int s0, int s1)
             if (k == c + 1 && ok)
                 ends = sp.t1 > last || punct(x, sp.t1, ',') || punct(x, sp.t1, ';') ||
                        punct(x, sp.t1, '.');
-            if (ok && ends) {
+            int nwords = 0;
+            for (int w = s0; w < c; w++)
+                nwords += x->t[w].type == T_WORD;
+            for (int w = after; ends && w <= last && w < after + 6; w++)
+                if (ex_is_word(x, (size_t)w, "that"))
+                    ends = 0; /* "Later Thursday, Putin told reporters in the Kremlin that …" */
+            if (ok && ends && nwords >= 3) {
                 int interp = after <= last && punct(x, after, ',');
                 size_t e = interp ? x->t[last].e : x->t[c - 1].e;
-                add_ind(x, x->t[s0].s, e, k, &sp);
-                return;
+                if (add_ind(x, x->t[s0].s, e, k, &sp))
+                    return;
             }
             break;
         }
@@ -1485,13 +1555,13 @@ static void indirect_sentence(exctx *x, int s0, int s1)
             k++;
         reset(&sp);
         if (k < last && np_after(x, s0 + 1, k, &sp)) {
-            add_ind(x, x->t[k + 1].s, x->t[last].e, s0, &sp);
-            return;
+            if (add_ind(x, x->t[k + 1].s, x->t[last].e, s0, &sp))
+                return;
         }
     }
     /* "X said (that) …", "X told reporters that …", "… and said …" */
     for (int v = s0; v < last - 1; v++) {
-        if (!is_report(x, v))
+        if (!is_report_free(x, v))
             continue;
         reset(&sp);
         if (is_ing(x, v)) {
@@ -1511,9 +1581,21 @@ static void indirect_sentence(exctx *x, int s0, int s1)
             start = v + 1; /* "accused Holt of being a Democrat" */
         if (start < 0 || start > last)
             continue;
-        add_ind(x, x->t[start].s, x->t[last].e, v, &sp);
-        return;
+        /* "Smith said taxes would rise, while Jones said they would
+         * fall": a second attribution ends the first's content */
+        int b2 = next_attribution(x, start, last);
+        int end = b2 >= 0 ? b2 - 1 : last;
+        if (add_ind(x, x->t[start].s, x->t[end].e, v, &sp)) {
+            if (b2 >= 0 && depth < 4)
+                indirect_clauses(x, b2 + 1, s1, depth + 1);
+            return;
+        }
     }
+}
+
+static void indirect_sentence(exctx *x, int s0, int s1)
+{
+    indirect_clauses(x, s0, s1, 0);
 }
 
 /* A transcript paragraph, "PENCE: We will …": the speaker's words,
@@ -1610,13 +1692,9 @@ void ex_attribute(exctx *x)
         }
         if (s0 < s1 && x->t[s0].para == transcript_para)
             continue;
-        int has_quote = 0;
-        for (int k = s0; k < s1; k++)
-            if (x->t[k].type == T_QUOTE) {
-                has_quote = 1;
-                break;
-            }
-        if (!has_quote && s1 - s0 <= 200)
+        /* reported speech beside a quotation is found too; its content
+         * never overlaps the quotation */
+        if (s1 - s0 <= 200)
             indirect_sentence(x, s0, s1);
         sentence_pronoun(x, s0, s1);
     }

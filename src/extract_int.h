@@ -24,8 +24,9 @@ enum {
     TF_NOSPACE = 1 << 9,  /* no space before this token */
     TF_LOWER = 1 << 10,   /* first letter lower case */
     TF_INITIAL = 1 << 11, /* single capital letter followed by '.' */
-    TF_REOPEN = 1 << 12   /* quote mark that reopens a quotation after a
+    TF_REOPEN = 1 << 12,  /* quote mark that reopens a quotation after a
                            * sentence end inside it ("A. "B.") */
+    TF_QCUE = 1 << 13     /* speech verb that tags a quotation */
 };
 
 /* Quote-mark shapes (tok.ch for T_QUOTE). */
