@@ -857,11 +857,50 @@ static int names_person(const exctx *x, const ment *m)
     return 0;
 }
 
-/* A label line: capitals opening the paragraph, then a colon, naming no person. */
-static int label_ment(const exctx *x, const ment *m)
+static const char *const LABELS[] = {"read", "watch", "look", "analysis", "update", "updated", "video",
+                                     "photos", "listen", "related", "opinion", "breaking", "exclusive",
+                                     "correction", "clarification", "editor", "see", "also", "more",
+                                     "live", "trending", "sponsored", "advertisement", "note", "warning",
+                                     "graphic", "explainer", "factbox", "timeline", "quiz", "poll", NULL};
+
+/* Capitals opening a paragraph before a colon. */
+static int caps_colon(const exctx *x, const ment *m)
 {
     const tok *t = &x->t[m->t0];
-    return (t->flags & TF_PSTART) && (t->flags & TF_ALLCAPS) && punct(x, m->t1, ':') && !names_person(x, m);
+    return (t->flags & TF_PSTART) && (t->flags & TF_ALLCAPS) && punct(x, m->t1, ':');
+}
+
+/* A label line: capitals opening the paragraph, then a colon, naming no
+ * person ("READ MORE:", "WATCH:"); in a transcript of two or more
+ * speakers, any capitals but a label word name the speaker. */
+static int label_ment(const exctx *x, const ment *m)
+{
+    if (!caps_colon(x, m) || names_person(x, m))
+        return 0;
+    return !x->dialogue || in_set(x, m->t0, LABELS);
+}
+
+/* Two or more speakers open paragraphs with "NAME:" and full sentences. */
+static void find_dialogue(exctx *x)
+{
+    int first = -1;
+    x->dialogue = 0;
+    for (size_t i = 0; i < x->nm && !x->dialogue; i++) {
+        const ment *m = &x->m[i];
+        if (m->kind != ACTOR_PERSON || !caps_colon(x, m) || in_set(x, m->t0, LABELS))
+            continue;
+        size_t e = (size_t)m->t1;
+        while (e + 1 < x->nt && x->t[e + 1].para == x->t[m->t0].para)
+            e++;
+        const tok *l = &x->t[e];
+        if (l->type != T_PUNCT || (l->ch != '.' && l->ch != '?' && l->ch != '!'))
+            continue;
+        int r = ex_ent_root(x, m->ent);
+        if (first < 0)
+            first = r;
+        else if (r != first)
+            x->dialogue = 1;
+    }
 }
 
 static void find_credits(exctx *x)
@@ -1606,7 +1645,7 @@ static int transcript(exctx *x, int s0)
     if (!(t->flags & TF_PSTART) || t->ment < 0 || !(t->flags & TF_ALLCAPS))
         return 0;
     const ment *m = &x->m[t->ment];
-    if (m->kind != ACTOR_PERSON || !punct(x, m->t1, ':') || !names_person(x, m))
+    if (m->kind != ACTOR_PERSON || !punct(x, m->t1, ':') || label_ment(x, m))
         return 0;
     int k = m->t1 + 1;
     if ((size_t)k >= x->nt || x->t[k].para != t->para)
@@ -1677,6 +1716,7 @@ static void sentence_pronoun(exctx *x, int s0, int s1)
 void ex_attribute(exctx *x)
 {
     x->last_spk = -1;
+    find_dialogue(x);
     find_credits(x);
     find_nospeak(x);
     gender_from_text(x);

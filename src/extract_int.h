@@ -119,6 +119,7 @@ typedef struct exctx {
     size_t nref, capref;
     uint8_t *credit_para;  /* per paragraph: a caption, credit, byline or label line */
     uint8_t *nospeak;      /* per entity: named only in such lines, never a speaker */
+    int dialogue;          /* the text is a transcript: "NAME: …" paragraphs by two speakers */
 } exctx;
 
 /* A reference the attribution pass resolved: token and person. */
