@@ -72,7 +72,7 @@ static int is_report(const exctx *x, int i)
  * quotation. */
 static int is_report_free(const exctx *x, int i)
 {
-    return is_report(x, i) && !(x->t[i].flags & TF_QCUE) && x->t[i].quote < 0;
+    return x->t[i].quote < 0 && !(x->t[i].flags & TF_QCUE) && is_report(x, i);
 }
 
 static int is_ing(const exctx *x, int i)
@@ -1537,7 +1537,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
     /* a tag after a comma: "…, sources said." / "…, said the official,
      * adding …" / "Acts of protest, Mr. Obama said, are …" */
     for (int c = s0 + 2; c < last; c++) {
-        if (!punct(x, c, ','))
+        if (x->t[c].quote >= 0 || !punct(x, c, ','))
             continue;
         if (ex_is_word(x, (size_t)c + 1, "according") && ex_is_word(x, (size_t)c + 2, "to")) {
             reset(&sp);
