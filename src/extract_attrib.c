@@ -43,6 +43,7 @@ static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday",
                                    "again", "also", "often", NULL};
 
 static int is_ing(const exctx *x, int i);
+static int sentence_end_tok(const exctx *x, int s0, int s1);
 static int in_set(const exctx *x, int i, const char *const *set);
 
 static int is_verb(const exctx *x, int i)
@@ -583,6 +584,17 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
     int j = skip_adverbs_back(x, v - 1, lo);
     if (j < lo)
         return 0;
+    /* "Donald Trump's claim that …": the possessor of a speech noun */
+    if (j == v - 1 && j > lo && x->t[j].type == T_PUNCT && (x->t[j].flags & TF_POSS) &&
+        ex_is_word(x, (size_t)v + 1, "that") &&
+        x->t[j - 1].ment_end >= 0 && x->m[x->t[j - 1].ment_end].kind != ACTOR_PLACE) {
+        const ment *m = &x->m[x->t[j - 1].ment_end];
+        sp->ent = ex_ent_root(x, m->ent);
+        sp->has = 1;
+        sp->t0 = m->t0;
+        sp->t1 = m->t1;
+        return 1;
+    }
     /* "Witkoff, the special envoy, said", "The mayor, Jane Doe, said",
      * "Dr Greenspan, 79, who has been in London, said": a name set off by
      * commas is the speaker; descriptions, ages and relative clauses are
@@ -1310,11 +1322,12 @@ static void extend_partial(exctx *x, qrec *q)
             }
         en = s1 - 1;
         /* 'said "we will rebuild the bridge" on Monday': a quoted clause
-         * right after the cue is the whole content; the time or place
+         * right after the cue is the whole content; a short time or place
          * after the mark is the writer's */
         int all_cap;
         if (st >= q->o && words_in(x, q->s, q->e, &all_cap) >= 4 &&
-            (in_set(x, q->c + 1, PREPS) || in_set(x, q->c + 1, TIME)))
+            (in_set(x, q->c + 1, PREPS) || in_set(x, q->c + 1, TIME)) &&
+            sentence_end_tok(x, q->c, s1) - q->c <= 4)
             en = q->c;
         for (int k = q->c + 1; k < s1; k++)
             if (x->t[k].type == T_QUOTE) {
