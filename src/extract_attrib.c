@@ -389,6 +389,10 @@ static int resolve_pronoun(exctx *x, uint8_t g, int pos)
 {
     if (g != G_MALE && g != G_FEMALE)
         return -1;
+    /* a pronoun resolved once keeps its person */
+    size_t r = ref_before(x, pos + 1);
+    if (r > 0 && x->refs[r - 1].tok == pos)
+        return x->refs[r - 1].ent >= 0 ? x->refs[r - 1].ent : -1;
     /* "…, he said" after reported words: not their subject */
     int excl = pos > 0 && (punct(x, pos - 1, ',') || x->t[pos - 1].type == T_QUOTE);
     int at;
@@ -1591,8 +1595,8 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
             for (int w = after; ends && w <= last && w < after + 6; w++)
                 if (ex_is_word(x, (size_t)w, "that"))
                     ends = 0; /* "Later Thursday, Putin told reporters in the Kremlin that …" */
-            if (ok && ends && nwords >= 3) {
-                int interp = after <= last && punct(x, after, ',');
+            int interp = after <= last && punct(x, after, ',');
+            if (ok && ends && (nwords >= 3 || interp)) {
                 size_t e = interp ? x->t[last].e : x->t[c - 1].e;
                 if (add_ind(x, x->t[s0].s, e, k, &sp))
                     return;
