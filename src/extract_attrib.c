@@ -626,7 +626,14 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
             sp->t1 = m->t1;
             return 1;
         }
-        if (np_ending(x, k - 1, lo, sp))
+        /* a place after a preposition or comma before the comma ends a
+         * phrase ("in Leeds, York and Hull,"), not the subject */
+        int place = 0;
+        if (x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PLACE) {
+            int pb = x->m[x->t[k - 1].ment_end].t0 - 1;
+            place = pb >= lo && (in_set(x, pb, PREPS) || punct(x, pb, ','));
+        }
+        if (!place && np_ending(x, k - 1, lo, sp))
             return 1;
         memset(sp, 0, sizeof *sp);
         sp->ent = -1;
@@ -634,8 +641,20 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
         int skippable = (x->t[a].flags & TF_NUM) || ex_is_word(x, (size_t)a, "who") ||
                         ex_is_word(x, (size_t)a, "whose") || ex_is_word(x, (size_t)a, "which") ||
                         ex_is_word(x, (size_t)a, "aged");
-        if (!skippable)
+        if (!skippable) {
+            /* "Dr. Connie Mariano, who as a Navy captain was …, and later
+             * retired …, said": a relative clause with commas of its own */
+            for (int c = k; c >= lo && v - c < 48 && x->t[c].type != T_QUOTE; c--) {
+                if (!punct(x, c, ',') || !(ex_is_word(x, (size_t)c + 1, "who") ||
+                                           ex_is_word(x, (size_t)c + 1, "whose")))
+                    continue;
+                if (c - 1 >= lo && x->t[c - 1].ment_end >= 0 &&
+                    x->m[x->t[c - 1].ment_end].kind == ACTOR_PERSON)
+                    return np_ending(x, c - 1, lo, sp);
+                break;
+            }
             return 0;
+        }
         j = k;
     }
     if (punct(x, j, ','))

@@ -327,6 +327,12 @@ static void test_apposition_tags(void **state)
     assert_non_null(q);
     assert_string_equal(speaker(&r, q), "Ben Cole");
     done(&r);
+    go(&r, "Ben Cole, who as a young man taught in Leeds, York and Hull, "
+           "said the building would close in June.");
+    q = quote_is(&r, QUOTE_INDIRECT, "the building would close in June");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Ben Cole");
+    done(&r);
     /* a description with "of" speaks for itself */
     go(&r, "A close associate of Ben Cole told the court that the charges were \"false\".");
     assert_string_not_equal(speaker(&r, quote_over(&r, "false")), "Ben Cole");
