@@ -1770,7 +1770,10 @@ void ex_attribute(exctx *x)
             continue;
         /* reported speech beside a quotation is found too; its content
          * never overlaps the quotation */
-        if (s1 - s0 <= 200)
+        int outside = 0; /* words outside quotation marks */
+        for (int k = s0; k < s1 && outside < 4; k++)
+            outside += x->t[k].quote < 0 && x->t[k].type == T_WORD;
+        if (s1 - s0 <= 200 && outside >= 4)
             indirect_sentence(x, s0, s1);
         sentence_pronoun(x, s0, s1);
     }
