@@ -32,6 +32,7 @@ static void ctx_free(exctx *x)
     free(x->refs);
     free(x->credit_para);
     free(x->nospeak);
+    free(x->ent_plain);
     smap_free(&x->ent_by_key);
     smap_free(&x->roles);
 }

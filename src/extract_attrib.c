@@ -314,7 +314,8 @@ static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
     int obj = -1, obj_tok = -1, obj_rival = 0, seen = 0;
     int obj_after = -1; /* a compatible non-subject after the best subject */
     int para_person = 0; /* a candidate met in pos's own paragraph */
-    while ((mi > 0 || ri > 0) && seen < 40) {
+    int steps = 0; /* mentions inside quotation marks do not count as seen: bound the walk */
+    while ((mi > 0 || ri > 0) && seen < 40 && steps++ < 400) {
         int tk, e, from_ref;
         if (ri > 0 && (mi == 0 || x->refs[ri - 1].tok >= x->m[mi - 1].t0)) {
             ri--;
@@ -886,10 +887,19 @@ static int names_person(const exctx *x, const ment *m)
     if (m->t1 - m->t0 >= 2 && (lxf(x, m->t0) & LX_FIRST))
         return 1;
     int e = ex_ent_root(x, m->ent);
-    for (size_t i = 0; i < x->nm; i++)
-        if (ex_ent_root(x, x->m[i].ent) == e && !(x->t[x->m[i].t0].flags & TF_ALLCAPS))
-            return 1;
-    return 0;
+    return e >= 0 && x->ent_plain && x->ent_plain[e];
+}
+
+/* Which entities have a mention not written in capitals (once per text:
+ * a transcript of many "NAME:" lines stays linear). */
+static void find_plain(exctx *x)
+{
+    x->ent_plain = xcalloc(x->ne + 1, 1);
+    for (size_t i = 0; i < x->nm; i++) {
+        int e = ex_ent_root(x, x->m[i].ent);
+        if (e >= 0 && !(x->t[x->m[i].t0].flags & TF_ALLCAPS))
+            x->ent_plain[e] = 1;
+    }
 }
 
 static const char *const LABELS[] = {"read", "watch", "look", "analysis", "update", "updated", "video",
@@ -1752,6 +1762,7 @@ static void sentence_pronoun(exctx *x, int s0, int s1)
 void ex_attribute(exctx *x)
 {
     x->last_spk = -1;
+    find_plain(x);
     find_dialogue(x);
     find_credits(x);
     find_nospeak(x);
