@@ -630,7 +630,7 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
         /* a place after a preposition or comma before the comma ends a
          * phrase ("in Leeds, York and Hull,"), not the subject */
         int place = 0;
-        if (x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PLACE) {
+        if (k - 1 >= lo && x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PLACE) {
             int pb = x->m[x->t[k - 1].ment_end].t0 - 1;
             place = pb >= lo && (in_set(x, pb, PREPS) || punct(x, pb, ','));
         }
