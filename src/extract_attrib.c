@@ -138,7 +138,7 @@ static int credit_ment(const exctx *x, const ment *m);
  * salient person before it, as in centering: the subject of the current
  * or previous clause outranks objects and list members, and the latest
  * speaker holds until another person becomes a subject.  Mentions inside
- * quotations and, for a tag after its reported clause ("Blair has failed,
+ * quotations and, for a tag after its reported clause ("Pell has failed,
  * he claimed"), inside that clause are no antecedents.  Where two
  * candidates compete with no decisive cue, the speaker stays unknown. */
 
@@ -173,11 +173,11 @@ static int clause_ends(const exctx *x, int p)
 
 /* Does the mention starting at token p stand as a subject: at the start
  * of its sentence or clause (past its titles, roles and determiners), or
- * after an inverted speech verb ("said Benitez")?  Objects, list members
+ * after an inverted speech verb ("said Cole")?  Objects, list members
  * and names after a preposition do not. */
 static int subject_like(const exctx *x, int p)
 {
-    /* the first of a list ("Ben Hudell, Joe Keenan and Sam Tillen") */
+    /* the first of a list ("Ana Ruiz, Tom Hart and Ben Cole") */
     if (x->t[p].ment >= 0) {
         int e = x->m[x->t[p].ment].t1;
         if ((punct(x, e, ',') || ex_is_word(x, (size_t)e, "and")) && (size_t)e + 1 < x->nt &&
@@ -210,7 +210,7 @@ static int subject_like(const exctx *x, int p)
         return 1;
     if (t->type == T_PUNCT && t->ch == ',')
         return !(k > s0 && x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PERSON) &&
-               !clause_ends(x, p); /* "…than his predecessor, David Blunkett." */
+               !clause_ends(x, p); /* "…than his predecessor, Tom Hart." */
     if (t->type == T_PUNCT && t->ch == '-')
         return 1;
     if (t->type != T_WORD)
@@ -219,7 +219,7 @@ static int subject_like(const exctx *x, int p)
         return !(k > s0 && x->t[k - 1].ment_end >= 0);
     if (in_set(x, k, FRONT))
         return 1;
-    /* an inverted tag: '"…," said Benitez', "…, said the official." */
+    /* an inverted tag: '"…," said Cole', "…, said the official." */
     if ((lxf(x, k) & LX_VERB) && !tell_verb(x, k) &&
         (k == s0 || x->t[k - 1].type == T_QUOTE || (punct(x, k - 1, ',') &&
                       (clause_ends(x, p) || punct(x, x->t[p].ment >= 0 ? x->m[x->t[p].ment].t1 : p + 1, ',')))))
@@ -228,7 +228,7 @@ static int subject_like(const exctx *x, int p)
 }
 
 /* A mention after a preposition (past its titles) or a possessor
- * ("Nielsen's mother-in-law"). */
+ * ("Cole's brother-in-law"). */
 static int object_marked(const exctx *x, const ment *m)
 {
     if ((size_t)m->t1 < x->nt && x->t[m->t1].type == T_PUNCT && (x->t[m->t1].flags & TF_POSS))
@@ -252,7 +252,7 @@ static int list_member(const exctx *x, const ment *m)
 }
 
 /* e: a person, or UNKNOWN_PERSON for a name the text gives but the
- * name finder did not know ("Greer said"): it blocks older candidates. */
+ * name finder did not know ("Zorblax said"): it blocks older candidates. */
 #define UNKNOWN_PERSON (-2)
 
 static void ref_add(exctx *x, int tok_at, int e)
@@ -439,7 +439,7 @@ static int resolve_head(exctx *x, int det, int head)
         ex_fold_tok(x, (size_t)head, w, sizeof w);
         int e = smap_get(&x->roles, w, -1);
         e = e >= 0 ? ex_ent_root(x, e) : -1;
-        /* bound by a mention before this one ("Leavitt, the press
+        /* bound by a mention before this one ("Hart, the press
          * secretary, … the press secretary said") */
         if (e >= 0 && x->e[e].first >= 0 && x->m[x->e[e].first].t0 < head)
             return e;
@@ -485,8 +485,8 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
             (ex_is_word(x, (size_t)k, "of") || ex_is_word(x, (size_t)k, "for")) &&
             isw(x, k - 1) && (x->t[k - 1].flags & TF_LOWER) &&
             np_ending(x, k - 1, lo, sp)) {
-            /* "a close associate of Mikhail Khodorkovsky", "a spokeswoman
-             * for Mr Blair": the description speaks, not the name */
+            /* "a close associate of Ben Cole", "a spokeswoman
+             * for Mr Hart": the description speaks, not the name */
             if (sp->t1 == k) {
                 sp->t1 = m->t1;
                 sp->ent = -1;
@@ -497,7 +497,7 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
         sp->ent = -1;
         if (m->kind == ACTOR_PERSON && k > lo && (ex_is_word(x, (size_t)k, "and") || punct(x, k, ',')) &&
             x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PERSON) {
-            /* "Ryan Crabbe and Gordon Rennie said": several people speak */
+            /* "Tom Hart and Ben Cole said": several people speak */
             const ment *f = &x->m[x->t[k - 1].ment_end];
             sp->has = 1;
             sp->t0 = f->t0;
@@ -589,7 +589,7 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
     int j = skip_adverbs_back(x, v - 1, lo);
     if (j < lo)
         return 0;
-    /* "Donald Trump's claim that …": the possessor of a speech noun */
+    /* "Tom Hart's claim that …": the possessor of a speech noun */
     if (j == v - 1 && j > lo && x->t[j].type == T_PUNCT && (x->t[j].flags & TF_POSS) &&
         ex_is_word(x, (size_t)v + 1, "that") &&
         x->t[j - 1].ment_end >= 0 && x->m[x->t[j - 1].ment_end].kind != ACTOR_PLACE) {
@@ -601,7 +601,7 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
         return 1;
     }
     /* "Witkoff, the special envoy, said", "The mayor, Jane Doe, said",
-     * "Dr Greenspan, 79, who has been in London, said": a name set off by
+     * "Ben Cole, 79, who has lived in Leeds, said": a name set off by
      * commas is the speaker; descriptions, ages and relative clauses are
      * passed over to the subject before them */
     for (int round = 0; punct(x, j, ',') && round < 3; round++) {
@@ -609,7 +609,7 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
         while (k >= lo && j - k < 24 && !punct(x, k, ',') && x->t[k].type != T_QUOTE)
             k--;
         if (k < lo || !punct(x, k, ',')) {
-            /* "Peter Ainsworth MP, said:": a stray comma after a name */
+            /* "Ben Cole MP, said:": a stray comma after a name */
             int n = j - 1;
             if (n > lo && (x->t[n].flags & TF_ALLCAPS) && x->t[n].e - x->t[n].s <= 3)
                 n--;
@@ -643,8 +643,8 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
                         ex_is_word(x, (size_t)a, "whose") || ex_is_word(x, (size_t)a, "which") ||
                         ex_is_word(x, (size_t)a, "aged");
         if (!skippable) {
-            /* "Dr. Connie Mariano, who as a Navy captain was …, and later
-             * retired …, said": a relative clause with commas of its own */
+            /* "Ben Cole, who as a young man taught in Leeds, York and
+             * Hull, said": a relative clause with commas of its own */
             for (int c = k; c >= lo && v - c < 48 && x->t[c].type != T_QUOTE; c--) {
                 if (!punct(x, c, ',') || !(ex_is_word(x, (size_t)c + 1, "who") ||
                                            ex_is_word(x, (size_t)c + 1, "whose")))
@@ -664,7 +664,7 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
 }
 
 /* A person mention within a few descriptive words from token k ("president
- * Florentino Perez"), or -1. */
+ * Ana Ruiz"), or -1. */
 static int person_after(const exctx *x, int k, int hi)
 {
     for (int n = 0; k < hi && n < 5; k++, n++) {
@@ -693,7 +693,7 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
         if (t->ment >= 0) {
             const ment *m = &x->m[t->ment];
             if (m->kind != ACTOR_PERSON || (lxf(x, m->t1) & LX_ROLE)) {
-                /* "said Real Madrid president Florentino Perez", "says
+                /* "said Harbour United president Ana Ruiz", "says
                  * Leeds cartoonist Omar Haddad": the place or body
                  * qualifies the person named after it */
                 int p = person_after(x, m->t1, hi);
@@ -759,7 +759,7 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
 
 /* The sentence's subject: its first person (or pronoun) that stands as a
  * subject, else such an organisation; a name after a preposition or a
- * verb ("of adding Brigitte Nielsen's …") is no subject. */
+ * verb ("of inviting Ana Ruiz's …") is no subject. */
 static int sentence_subject(exctx *x, int s0, int v, spk *sp)
 {
     int org = -1;
@@ -979,7 +979,7 @@ static int credit_ment(const exctx *x, const ment *m)
         return 1;
     if (label_ment(x, m))
         return 1;
-    /* "(Photo by JIM WATSON/AFP via Getty Images)" */
+    /* "(Photo by JANE ROE/Harbour Gazette)" */
     for (int k = m->t0 - 1; k >= 0 && m->t0 - k < 16 && x->t[k].para == x->t[m->t0].para; k--) {
         if (punct(x, k, ')'))
             break;
@@ -1091,7 +1091,7 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
             break;
         if (!is_verb(x, k))
             continue;
-        /* "the irresponsibility of adding Brigitte Nielsen's …": a
+        /* "the folly of inviting Ana Ruiz's …": a
          * gerund after a preposition tags nothing */
         if (is_ing(x, k) && in_set(x, k - 1, PREPS))
             continue;
@@ -1141,7 +1141,7 @@ static int inner_tag(exctx *x, qrec *q)
         int b = a + 1;
         while (b < q->c && b - a <= 7 && !punct(x, b, ',') && x->t[b].type != T_PUNCT)
             b++;
-        /* "Out of nowhere, he said, 'If we …'": the speaker reports
+        /* "Then, he said, 'We will …'": the speaker reports
          * someone else's words */
         if (!punct(x, b, ',') || b - a < 3 || q->c - b < 3 || punct(x, b + 1, '\''))
             continue;
@@ -1229,7 +1229,7 @@ static void attribute_one(exctx *x, size_t qi)
             return;
         }
     }
-    /* a name or subject before a colon: "Blackburn boss Mark Hughes:
+    /* a name or subject before a colon: "Harbour United boss Ana Ruiz:
      * "…"", "He went on: "…"" */
     if (punct(x, q->o - 1, ':') && q->o - 1 > s0) {
         int j = q->o - 2;
@@ -1248,7 +1248,7 @@ static void attribute_one(exctx *x, size_t qi)
         while (k > s0 && j - k < 3 && isw(x, k - 1) && (x->t[k - 1].flags & TF_CAP))
             k--;
         if (isw(x, j) && unknown_name(x, k, j + 1)) {
-            /* "BBC Two controller Roly Keating:": a name no list knows */
+            /* "Radio controller Zorblax Quint:": a name no list knows */
             sp.has = 1;
             sp.t0 = k;
             sp.t1 = j + 1;
@@ -1614,7 +1614,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
             reset(&sp);
             int ok = k == c + 1 ? np_after(x, k, last + 1, &sp) : np_before(x, k, c + 1, &sp);
             /* an inverted tag ends its clause: "…, said the official." but
-             * not "…, accused Mr Clarke of avoiding …" */
+             * not "…, accused Mr Hart of avoiding …" */
             if (k == c + 1 && ok)
                 ends = sp.t1 > last || punct(x, sp.t1, ',') || punct(x, sp.t1, ';') ||
                        punct(x, sp.t1, '.');
@@ -1623,7 +1623,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
                 nwords += x->t[w].type == T_WORD;
             for (int w = after; ends && w <= last && w < after + 6; w++)
                 if (ex_is_word(x, (size_t)w, "that"))
-                    ends = 0; /* "Later Thursday, Putin told reporters in the Kremlin that …" */
+                    ends = 0; /* "Later Friday, Cole told reporters in Leeds that …" */
             int interp = after <= last && punct(x, after, ',');
             if (ok && ends && (nwords >= 3 || interp)) {
                 size_t e = interp ? x->t[last].e : x->t[c - 1].e;
@@ -1709,8 +1709,8 @@ static int transcript(exctx *x, int s0)
 
 /* The text's own evidence of a person's gender where the name gave
  * none: the first personal pronoun after a mention in its sentence, with
- * no other person between ("Lomu was asked whether he …", "Nielsen …
- * her access").  Both genders seen: unknown. */
+ * no other person between ("Quint was asked whether he …", "Ruiz …
+ * her shop").  Both genders seen: unknown. */
 static void gender_from_text(exctx *x)
 {
     uint8_t *seen = xcalloc(x->ne + 1, 1);

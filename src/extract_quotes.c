@@ -3,7 +3,7 @@
  * into the next one when that one opens with a quote mark (the newspaper
  * convention for multi-paragraph quotes): the whole stretch is one
  * quotation.  Otherwise the quote ends with its paragraph.  Where a
- * paragraph break was lost ("…at this level. "I have…"), an opening mark
+ * paragraph break was lost ("…in the first half. "After the break…"), an opening mark
  * after a sentence end inside an open quotation reopens it: the quotation
  * goes on, and the mark starts a new piece. */
 #include "extract_int.h"
