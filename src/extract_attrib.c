@@ -1235,8 +1235,14 @@ static void attribute_one(exctx *x, size_t qi)
         int j = q->o - 2;
         memset(&sp, 0, sizeof sp);
         sp.ent = -1;
-        if (x->t[j].ment_end >= 0 && x->m[x->t[j].ment_end].kind == ACTOR_PERSON) {
-            const ment *m = &x->m[x->t[j].ment_end];
+        /* capitals name a speaker only when they name a person the
+         * article introduces, or in a transcript */
+        const ment *cm = x->t[j].ment_end >= 0 ? &x->m[x->t[j].ment_end] : NULL;
+        int caps = (x->t[j].flags & TF_ALLCAPS) && !x->dialogue && !(cm && names_person(x, cm));
+        if (caps)
+            cm = NULL;
+        if (cm && cm->kind == ACTOR_PERSON) {
+            const ment *m = cm;
             sp.ent = ex_ent_root(x, m->ent);
             sp.has = 1;
             sp.t0 = m->t0;
@@ -1255,7 +1261,7 @@ static void attribute_one(exctx *x, size_t qi)
             set_speaker(x, q, &sp, -1);
             return;
         }
-        if (sentence_subject(x, s0, q->o - 1, &sp)) {
+        if (!caps && sentence_subject(x, s0, q->o - 1, &sp)) {
             set_speaker(x, q, &sp, -1);
             return;
         }
