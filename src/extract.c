@@ -29,6 +29,10 @@ static void ctx_free(exctx *x)
     }
     free(x->e);
     free(x->ind);
+    free(x->refs);
+    free(x->credit_para);
+    free(x->nospeak);
+    free(x->ent_plain);
     smap_free(&x->ent_by_key);
     smap_free(&x->roles);
 }
@@ -67,21 +71,33 @@ static void add_piece(ex_quote *o, size_t *cap, size_t s, size_t e)
     o->pieces[o->n_pieces++] = (ex_span){ s, e };
 }
 
+/* Adds [s, e) as pieces, leaving out the record's inner tag. */
+static void add_piece_gap(const qrec *q, ex_quote *o, size_t *cap, size_t s, size_t e)
+{
+    if (q->gap_e > q->gap_s && q->gap_s > s && q->gap_e < e) {
+        add_piece(o, cap, s, q->gap_s);
+        add_piece(o, cap, q->gap_e, e);
+        return;
+    }
+    add_piece(o, cap, s, e);
+}
+
 /* The stretches of one quotation record: a quote carried over paragraphs
- * breaks at each paragraph's opening mark. */
+ * breaks at each paragraph's opening mark, and at a mark that reopens it
+ * after a sentence end. */
 static void add_pieces(const exctx *x, const qrec *q, ex_quote *o, size_t *cap)
 {
     size_t s = q->s;
     if (q->kind != QUOTE_INDIRECT && q->o >= 0) {
         size_t lim = q->c >= 0 ? (size_t)q->c : x->nt;
         for (size_t k = (size_t)q->o + 1; k < lim && x->t[k].s < q->e; k++) {
-            if (x->t[k].type != T_QUOTE || !(x->t[k].flags & TF_PSTART) || x->t[k].s <= s)
+            if (x->t[k].type != T_QUOTE || !(x->t[k].flags & (TF_PSTART | TF_REOPEN)) || x->t[k].s <= s)
                 continue;
-            add_piece(o, cap, s, x->t[k - 1].e < q->e ? x->t[k - 1].e : q->e);
+            add_piece_gap(q, o, cap, s, x->t[k - 1].e < q->e ? x->t[k - 1].e : q->e);
             s = k + 1 < lim && x->t[k + 1].s < q->e ? x->t[k + 1].s : x->t[k].e;
         }
     }
-    add_piece(o, cap, s, q->e);
+    add_piece_gap(q, o, cap, s, q->e);
 }
 
 static void build(exctx *x, extraction *out)

@@ -31,6 +31,21 @@ static int punct(const exctx *x, int i, char c)
     return i >= 0 && (size_t)i < x->nt && x->t[i].type == T_PUNCT && x->t[i].ch == c;
 }
 
+static const char *const PREPS[] = {"of", "to", "by", "with", "for", "from", "against", "about", "on",
+                                    "in", "at", "over", "under", "than", "like", "including", "between",
+                                    "among", "beating", "behind", "beside", "without", "into", "onto",
+                                    "toward", "towards", "via", "after", "before", NULL};
+
+static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                   "sunday", "today", "yesterday", "tonight", "earlier", "later",
+                                   "recently", "last", "this", "week", "night", "morning", "afternoon",
+                                   "evening", "privately", "publicly", "repeatedly", "previously",
+                                   "again", "also", "often", NULL};
+
+static int is_ing(const exctx *x, int i);
+static int sentence_end_tok(const exctx *x, int s0, int s1);
+static int in_set(const exctx *x, int i, const char *const *set);
+
 static int is_verb(const exctx *x, int i)
 {
     static const char *const nonfinite[] = {"to", "will", "would", "could", "can", "may", "might",
@@ -52,6 +67,13 @@ static int is_report(const exctx *x, int i)
 {
     return is_verb(x, i) ||
            (isw(x, i) && (lxf(x, i) & LX_REPORT) && x->t[i].ment < 0 && !(x->t[i].flags & TF_CAP));
+}
+
+/* A cue of reported speech outside quotation marks that tags no
+ * quotation. */
+static int is_report_free(const exctx *x, int i)
+{
+    return x->t[i].quote < 0 && !(x->t[i].flags & TF_QCUE) && is_report(x, i);
 }
 
 static int is_ing(const exctx *x, int i)
@@ -108,26 +130,152 @@ static const char *const STOPS[] = {"in", "on", "at", "to", "by", "from", "with"
                                     "had", "is", "was", "are", "were", "be", "been", "would", "will",
                                     "could", "should", "for", "of", "up", "out", "over", NULL};
 
-/* ---- pronouns and roles ---- */
+static int tell_verb(const exctx *x, int v);
+static int credit_ment(const exctx *x, const ment *m);
+
+/* ---- pronouns and roles ----
+ * A pronoun or a definite role noun ("the striker") names the most
+ * salient person before it, as in centering: the subject of the current
+ * or previous clause outranks objects and list members, and the latest
+ * speaker holds until another person becomes a subject.  Mentions inside
+ * quotations and, for a tag after its reported clause ("Pell has failed,
+ * he claimed"), inside that clause are no antecedents.  Where two
+ * candidates compete with no decisive cue, the speaker stays unknown. */
 
 static int gender_ok(const exctx *x, int e, uint8_t g)
 {
     uint8_t eg = x->e[e].gender;
-    return !eg || eg == g;
+    return !eg || !g || eg == g;
 }
 
-/* Most recent person before token pos of gender g: the latest speaker
- * when recent, else the nearest mention (known gender first). */
-static int resolve_pronoun(exctx *x, uint8_t g, int pos)
+static const char *const MODIFIERS[] = {"former", "new", "then", "acting", "deputy", "senior", "fellow",
+                                        "ex", "veteran", "top", "shadow", "interim", "outgoing",
+                                        "incoming", "late", "current", "assistant", "junior", "party",
+                                        "team", "club", "campaign", "press", "foreign", "home", "local",
+                                        "national", "world", "general", "vice", NULL};
+
+
+static const char *const FRONT[] = {"but", "while", "when", "as", "because", "although", "though",
+                                    "after", "before", "since", "if", "whether", "that", "so", "then",
+                                    "meanwhile", "however", "yet", "once", "until", "where", NULL};
+
+/* The clause ends right after the mention starting at token p. */
+static int clause_ends(const exctx *x, int p)
 {
-    if (g != G_MALE && g != G_FEMALE)
-        return -1;
-    uint32_t para = x->t[pos].para;
-    if (x->last_spk >= 0 && x->last_spk_tok <= (size_t)pos &&
-        para - x->t[x->last_spk_tok].para <= 2 && gender_ok(x, x->last_spk, g) &&
-        (x->e[x->last_spk].gender == g))
-        return x->last_spk;
-    /* binary search: last mention starting before pos */
+    int e = x->t[p].ment >= 0 ? x->m[x->t[p].ment].t1 : p + 1;
+    if ((size_t)e >= x->nt || x->t[e].para != x->t[p].para)
+        return 1;
+    const tok *t = &x->t[e];
+    return t->type == T_QUOTE ||
+           (t->type == T_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?' || t->ch == ';' ||
+                                   t->ch == ')'));
+}
+
+/* Does the mention starting at token p stand as a subject: at the start
+ * of its sentence or clause (past its titles, roles and determiners), or
+ * after an inverted speech verb ("said Cole")?  Objects, list members
+ * and names after a preposition do not. */
+static int subject_like(const exctx *x, int p)
+{
+    /* the first of a list ("Ana Ruiz, Tom Hart and Ben Cole") */
+    if (x->t[p].ment >= 0) {
+        int e = x->m[x->t[p].ment].t1;
+        if ((punct(x, e, ',') || ex_is_word(x, (size_t)e, "and")) && (size_t)e + 1 < x->nt &&
+            x->t[e + 1].ment >= 0 && x->m[x->t[e + 1].ment].kind == ACTOR_PERSON)
+            return 0;
+    }
+    int s0 = (int)x->sent_start[x->t[p].sent];
+    int k = p - 1, n = 0;
+    while (k >= s0 && n < 8) {
+        const tok *t = &x->t[k];
+        if (t->type == T_WORD &&
+            ((t->flags & (TF_CAP | TF_NUM | TF_HYJOIN)) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) ||
+             in_set(x, k, DETS) || in_set(x, k, MODIFIERS) ||
+             ((size_t)k + 1 < x->nt && (x->t[k + 1].flags & TF_HYJOIN))) &&
+            !in_set(x, k, STOPS) && t->ment_end < 0) {
+            k--, n++;
+            continue;
+        }
+        if (t->type == T_PUNCT && ((t->flags & TF_POSS) || (t->ch == '-' && (t->flags & TF_NOSPACE)) ||
+                                   (t->ch == '.' && k > s0 && (lxf(x, k - 1) & (LX_TITLE | LX_HONOR))))) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    if (k < s0)
+        return 1;
+    const tok *t = &x->t[k];
+    if (t->type == T_QUOTE || (t->type == T_PUNCT && (t->ch == ':' || t->ch == ';' || t->ch == '(')))
+        return 1;
+    if (t->type == T_PUNCT && t->ch == ',')
+        return !(k > s0 && x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PERSON) &&
+               !clause_ends(x, p); /* "…than his predecessor, Tom Hart." */
+    if (t->type == T_PUNCT && t->ch == '-')
+        return 1;
+    if (t->type != T_WORD)
+        return 0;
+    if (ex_is_word(x, (size_t)k, "and") || ex_is_word(x, (size_t)k, "or"))
+        return !(k > s0 && x->t[k - 1].ment_end >= 0);
+    if (in_set(x, k, FRONT))
+        return 1;
+    /* an inverted tag: '"…," said Cole', "…, said the official." */
+    if ((lxf(x, k) & LX_VERB) && !tell_verb(x, k) &&
+        (k == s0 || x->t[k - 1].type == T_QUOTE || (punct(x, k - 1, ',') &&
+                      (clause_ends(x, p) || punct(x, x->t[p].ment >= 0 ? x->m[x->t[p].ment].t1 : p + 1, ',')))))
+        return 1;
+    return 0;
+}
+
+/* A mention after a preposition (past its titles) or a possessor
+ * ("Cole's brother-in-law"). */
+static int object_marked(const exctx *x, const ment *m)
+{
+    if ((size_t)m->t1 < x->nt && x->t[m->t1].type == T_PUNCT && (x->t[m->t1].flags & TF_POSS))
+        return 1;
+    int k = m->t0 - 1, n = 0;
+    while (k >= 0 && n < 6 && x->t[k].type == T_WORD && !in_set(x, k, PREPS) &&
+           ((x->t[k].flags & TF_CAP) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) || in_set(x, k, DETS)))
+        k--, n++;
+    return k >= 0 && in_set(x, k, PREPS);
+}
+
+/* One of several people joined by commas or "and". */
+static int list_member(const exctx *x, const ment *m)
+{
+    int e = m->t1, b = m->t0 - 1;
+    if ((punct(x, e, ',') || ex_is_word(x, (size_t)e, "and")) && (size_t)e + 1 < x->nt &&
+        x->t[e + 1].ment >= 0 && x->m[x->t[e + 1].ment].kind == ACTOR_PERSON)
+        return 1;
+    return b > 0 && (punct(x, b, ',') || ex_is_word(x, (size_t)b, "and")) && x->t[b - 1].ment_end >= 0 &&
+           x->m[x->t[b - 1].ment_end].kind == ACTOR_PERSON;
+}
+
+/* e: a person, or UNKNOWN_PERSON for a name the text gives but the
+ * name finder did not know ("Zorblax said"): it blocks older candidates. */
+#define UNKNOWN_PERSON (-2)
+
+static void ref_add(exctx *x, int tok_at, int e)
+{
+    if (e != UNKNOWN_PERSON && (e < 0 || x->e[e].kind != ACTOR_PERSON))
+        return;
+    if (x->nref == x->capref) {
+        x->capref = x->capref ? x->capref * 2 : 32;
+        x->refs = xrealloc(x->refs, x->capref * sizeof *x->refs);
+    }
+    /* kept in text order: tags are found a little out of order */
+    size_t i = x->nref++;
+    while (i > 0 && x->refs[i - 1].tok > tok_at) {
+        x->refs[i] = x->refs[i - 1];
+        i--;
+    }
+    x->refs[i].tok = tok_at;
+    x->refs[i].ent = e;
+}
+
+/* Index of the first element of a sorted array whose position is >= pos. */
+static size_t ment_before(const exctx *x, int pos)
+{
     size_t lo = 0, hi = x->nm;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -136,42 +284,178 @@ static int resolve_pronoun(exctx *x, uint8_t g, int pos)
         else
             hi = mid;
     }
-    int unknown = -1;
-    int seen = 0;
-    for (size_t k = lo; k-- > 0 && seen < 60;) {
-        const ment *m = &x->m[k];
-        if (m->kind != ACTOR_PERSON)
-            continue;
-        seen++;
-        if (para - x->t[m->t0].para > 3)
-            break;
-        int e = ex_ent_root(x, m->ent);
-        if (x->e[e].gender == g)
-            return e;
-        if (!x->e[e].gender && unknown < 0)
-            unknown = e;
-    }
-    if (x->last_spk >= 0 && x->last_spk_tok <= (size_t)pos && para - x->t[x->last_spk_tok].para <= 2 &&
-        gender_ok(x, x->last_spk, g))
-        return x->last_spk;
-    return unknown;
+    return lo;
 }
 
-/* ---- noun phrases ---- */
+static size_t ref_before(const exctx *x, int pos)
+{
+    size_t lo = 0, hi = x->nref;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (x->refs[mid].tok < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The person a pronoun of gender g (G_NONE: any) or a definite
+ * description at token pos stands for, or -1 (none, or no decisive
+ * cue).  excl: the clause before pos in its sentence is reported content
+ * and holds no antecedent. */
+static int resolve_salient(exctx *x, uint8_t g, int pos, int excl, int *at)
+{
+    *at = -1;
+    uint32_t para = x->t[pos].para, S = x->t[pos].sent;
+    int s0 = (int)x->sent_start[S];
+    size_t mi = ment_before(x, pos), ri = ref_before(x, pos);
+    int best = -1, best_tok = -1, best_sent = -1, rival = 0; /* best: a person or UNKNOWN_PERSON */
+    int obj = -1, obj_tok = -1, obj_rival = 0, seen = 0;
+    int obj_after = -1; /* a compatible non-subject after the best subject */
+    int para_person = 0; /* a candidate met in pos's own paragraph */
+    int steps = 0; /* mentions inside quotation marks do not count as seen: bound the walk */
+    while ((mi > 0 || ri > 0) && seen < 40 && steps++ < 400) {
+        int tk, e, from_ref;
+        if (ri > 0 && (mi == 0 || x->refs[ri - 1].tok >= x->m[mi - 1].t0)) {
+            ri--;
+            tk = x->refs[ri].tok;
+            e = x->refs[ri].ent;
+            from_ref = 1;
+        } else {
+            mi--;
+            const ment *m = &x->m[mi];
+            if (m->kind != ACTOR_PERSON || x->t[m->t0].quote >= 0 || credit_ment(x, m))
+                continue;
+            tk = m->t0;
+            e = m->ent;
+            from_ref = 0;
+        }
+        if (e != UNKNOWN_PERSON) {
+            e = ex_ent_root(x, e);
+            if (e < 0 || x->e[e].kind != ACTOR_PERSON)
+                continue;
+        }
+        seen++;
+        uint32_t tp = x->t[tk].para;
+        if (tp != para && (para_person || para - tp > 2))
+            break;
+        if (S - x->t[tk].sent > 4)
+            break;
+        if (excl && tk >= s0)
+            continue;
+        if (e != UNKNOWN_PERSON && !gender_ok(x, e, g))
+            continue;
+        if (tp == para)
+            para_person = 1;
+        int subj = from_ref || subject_like(x, tk);
+        if (subj) {
+            if (best == -1) {
+                best = e;
+                best_tok = tk;
+                best_sent = (int)x->t[tk].sent;
+            } else if (e != best && (int)x->t[tk].sent == best_sent) {
+                rival = 1; /* two subjects of one sentence */
+            }
+        } else if (best == -1 && e != UNKNOWN_PERSON) {
+            obj_after = e;
+            if (obj < 0)
+                obj = e, obj_tok = tk;
+            else if (e != obj)
+                obj_rival = 1;
+        }
+    }
+    /* the latest speaker holds until another person becomes a subject */
+    int ls = x->last_spk;
+    if (ls >= 0 && x->last_spk_tok <= (size_t)pos && para - x->t[x->last_spk_tok].para <= 1 &&
+        gender_ok(x, ls, g) && (best == -1 || best == ls || best_tok < (int)x->last_spk_tok)) {
+        *at = best == ls ? best_tok : -1;
+        return ls;
+    }
+    if (best == UNKNOWN_PERSON)
+        return -1;
+    /* a subject two sentences back, with other people named since: no
+     * decisive cue */
+    if (best >= 0 && !rival && obj_after >= 0 && obj_after != best && (int)S - best_sent >= 2)
+        return -1;
+    if (best >= 0) {
+        *at = rival ? -1 : best_tok;
+        return rival ? -1 : best;
+    }
+    *at = obj_rival ? -1 : obj_tok;
+    return obj_rival ? -1 : obj;
+}
+
+static int resolve_pronoun(exctx *x, uint8_t g, int pos)
+{
+    if (g != G_MALE && g != G_FEMALE)
+        return -1;
+    /* a pronoun resolved once keeps its person */
+    size_t r = ref_before(x, pos + 1);
+    if (r > 0 && x->refs[r - 1].tok == pos)
+        return x->refs[r - 1].ent >= 0 ? x->refs[r - 1].ent : -1;
+    /* "…, he said" after reported words: not their subject */
+    int excl = pos > 0 && (punct(x, pos - 1, ',') || x->t[pos - 1].type == T_QUOTE);
+    int at;
+    int e = resolve_salient(x, g, pos, excl, &at);
+    if (e >= 0)
+        ref_add(x, pos, e);
+    return e;
+}
+
+/* Words a reporter uses for the person the story is about: the topic
+ * person when nothing binds them nearer.  Anonymous roles (spokesman,
+ * official) are never the topic person. */
+static const char *const TOPIC_HEADS[] = {"striker", "winger", "midfielder", "defender", "goalkeeper",
+                                          "keeper", "forward", "batsman", "bowler", "champion", "player",
+                                          "star", "veteran", "writer", "broadcaster", "singer", "actor",
+                                          "actress", "director", "leader", "minister", "chancellor",
+                                          "president", "premier", "boss", "manager", "coach", "captain",
+                                          "chairman", "chairwoman", "chief", "founder", "author",
+                                          "musician", "rapper", "comedian", "presenter", "entrepreneur",
+                                          "tycoon", "businessman", "businesswoman", "governor", "mayor",
+                                          "senator", "candidate", "secretary", "executive", "economist",
+                                          "athlete", "skipper", "frontman", "star", "sprinter", "runner",
+                                          "golfer", "boxer", "rider", "driver", "judge", NULL};
+static const char *const NOT_TOPIC[] = {"spokesman", "spokeswoman", "spokesperson", "official",
+                                        "source", "aide", "adviser", "advisor", "analyst", "expert",
+                                        "insider", "representative", "staffer", NULL};
+
+/* "the 21-year-old": a hyphenated age ends the description */
+static int age_head(const exctx *x, int head)
+{
+    return ex_is_word(x, (size_t)head, "old") && (x->t[head].flags & TF_HYJOIN) && head > 0 &&
+           (ex_is_word(x, (size_t)head - 1, "year") || ex_is_word(x, (size_t)head - 1, "years"));
+}
 
 static int resolve_head(exctx *x, int det, int head)
 {
     uint32_t f = lxf(x, head);
     int indef = det >= 0 && in_set(x, det, INDEF);
-    if ((f & LX_ROLE) && !indef) {
+    if (indef || in_set(x, head, NOT_TOPIC))
+        return -1;
+    if (f & LX_ROLE) {
         char w[128];
         ex_fold_tok(x, (size_t)head, w, sizeof w);
         int e = smap_get(&x->roles, w, -1);
+        e = e >= 0 ? ex_ent_root(x, e) : -1;
+        /* bound by a mention before this one ("Hart, the press
+         * secretary, … the press secretary said") */
+        if (e >= 0 && x->e[e].first >= 0 && x->m[x->e[e].first].t0 < head)
+            return e;
+    }
+    if (det >= 0 && ex_is_word(x, (size_t)det, "the") &&
+        ((f & LX_ROLE) || in_set(x, head, TOPIC_HEADS) || age_head(x, head))) {
+        int at;
+        int e = resolve_salient(x, G_NONE, det, 0, &at);
         if (e >= 0)
-            return ex_ent_root(x, e);
+            ref_add(x, det, e);
+        return e;
     }
     return -1;
 }
+
+/* ---- noun phrases ---- */
 
 /* Fills sp from the mention, pronoun or description that ends at j. */
 static int np_ending(exctx *x, int j, int lo, spk *sp)
@@ -192,6 +476,34 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
         return 0;
     if (x->t[j].ment_end >= 0) {
         const ment *m = &x->m[x->t[j].ment_end];
+        int k = m->t0 - 1, n = 0;
+        while (k >= lo && n < 6 && isw(x, k) && !in_set(x, k, STOPS) &&
+               ((x->t[k].flags & TF_CAP) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) ||
+                in_set(x, k, MODIFIERS)))
+            k--, n++;
+        if (m->kind == ACTOR_PERSON && k > lo &&
+            (ex_is_word(x, (size_t)k, "of") || ex_is_word(x, (size_t)k, "for")) &&
+            isw(x, k - 1) && (x->t[k - 1].flags & TF_LOWER) &&
+            np_ending(x, k - 1, lo, sp)) {
+            /* "a close associate of Ben Cole", "a spokeswoman
+             * for Mr Hart": the description speaks, not the name */
+            if (sp->t1 == k) {
+                sp->t1 = m->t1;
+                sp->ent = -1;
+                return 1;
+            }
+        }
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
+        if (m->kind == ACTOR_PERSON && k > lo && (ex_is_word(x, (size_t)k, "and") || punct(x, k, ',')) &&
+            x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PERSON) {
+            /* "Tom Hart and Ben Cole said": several people speak */
+            const ment *f = &x->m[x->t[k - 1].ment_end];
+            sp->has = 1;
+            sp->t0 = f->t0;
+            sp->t1 = m->t1;
+            return 1;
+        }
         if (m->kind != ACTOR_PLACE || 1) {
             sp->ent = m->kind == ACTOR_PLACE ? -1 : ex_ent_root(x, m->ent);
             sp->has = 1;
@@ -277,17 +589,95 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
     int j = skip_adverbs_back(x, v - 1, lo);
     if (j < lo)
         return 0;
-    if (punct(x, j, ',')) {
-        /* "Witkoff, the special envoy, said": skip the apposition */
-        int k = j - 1;
-        while (k >= lo && j - k < 16 && !punct(x, k, ',') && x->t[k].type != T_QUOTE)
-            k--;
-        if (k < lo || !punct(x, k, ','))
-            return 0;
-        /* the apposition is not a clause with its own verb */
-        return np_ending(x, k - 1, lo, sp);
+    /* "Tom Hart's claim that …": the possessor of a speech noun */
+    if (j == v - 1 && j > lo && x->t[j].type == T_PUNCT && (x->t[j].flags & TF_POSS) &&
+        ex_is_word(x, (size_t)v + 1, "that") &&
+        x->t[j - 1].ment_end >= 0 && x->m[x->t[j - 1].ment_end].kind != ACTOR_PLACE) {
+        const ment *m = &x->m[x->t[j - 1].ment_end];
+        sp->ent = ex_ent_root(x, m->ent);
+        sp->has = 1;
+        sp->t0 = m->t0;
+        sp->t1 = m->t1;
+        return 1;
     }
+    /* "Witkoff, the special envoy, said", "The mayor, Jane Doe, said",
+     * "Ben Cole, 79, who has lived in Leeds, said": a name set off by
+     * commas is the speaker; descriptions, ages and relative clauses are
+     * passed over to the subject before them */
+    for (int round = 0; punct(x, j, ',') && round < 3; round++) {
+        int k = j - 1;
+        while (k >= lo && j - k < 24 && !punct(x, k, ',') && x->t[k].type != T_QUOTE)
+            k--;
+        if (k < lo || !punct(x, k, ',')) {
+            /* "Ben Cole MP, said:": a stray comma after a name */
+            int n = j - 1;
+            if (n > lo && (x->t[n].flags & TF_ALLCAPS) && x->t[n].e - x->t[n].s <= 3)
+                n--;
+            if (n >= lo && x->t[n].ment_end >= 0 && x->m[x->t[n].ment_end].kind == ACTOR_PERSON)
+                return np_ending(x, n, lo, sp);
+            return 0;
+        }
+        int a = k + 1, b = j; /* the set-off words [a, b) */
+        if (a < b && x->t[a].ment >= 0 && x->m[x->t[a].ment].t1 == b &&
+            x->m[x->t[a].ment].kind == ACTOR_PERSON) {
+            const ment *m = &x->m[x->t[a].ment];
+            sp->ent = ex_ent_root(x, m->ent);
+            sp->has = 1;
+            sp->t0 = m->t0;
+            sp->t1 = m->t1;
+            return 1;
+        }
+        /* a place after a preposition or comma before the comma ends a
+         * phrase ("in Leeds, York and Hull,"), not the subject */
+        int place = 0;
+        if (k - 1 >= lo && x->t[k - 1].ment_end >= 0 && x->m[x->t[k - 1].ment_end].kind == ACTOR_PLACE) {
+            int pb = x->m[x->t[k - 1].ment_end].t0 - 1;
+            place = pb >= lo && (in_set(x, pb, PREPS) || punct(x, pb, ','));
+        }
+        if (!place && np_ending(x, k - 1, lo, sp))
+            return 1;
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
+        /* only an age or a relative clause lets the search go on */
+        int skippable = (x->t[a].flags & TF_NUM) || ex_is_word(x, (size_t)a, "who") ||
+                        ex_is_word(x, (size_t)a, "whose") || ex_is_word(x, (size_t)a, "which") ||
+                        ex_is_word(x, (size_t)a, "aged");
+        if (!skippable) {
+            /* "Ben Cole, who as a young man taught in Leeds, York and
+             * Hull, said": a relative clause with commas of its own */
+            for (int c = k; c >= lo && v - c < 48 && x->t[c].type != T_QUOTE; c--) {
+                if (!punct(x, c, ',') || !(ex_is_word(x, (size_t)c + 1, "who") ||
+                                           ex_is_word(x, (size_t)c + 1, "whose")))
+                    continue;
+                if (c - 1 >= lo && x->t[c - 1].ment_end >= 0 &&
+                    x->m[x->t[c - 1].ment_end].kind == ACTOR_PERSON)
+                    return np_ending(x, c - 1, lo, sp);
+                break;
+            }
+            return 0;
+        }
+        j = k;
+    }
+    if (punct(x, j, ','))
+        return 0;
     return np_ending(x, j, lo, sp);
+}
+
+/* A person mention within a few descriptive words from token k ("president
+ * Ana Ruiz"), or -1. */
+static int person_after(const exctx *x, int k, int hi)
+{
+    for (int n = 0; k < hi && n < 5; k++, n++) {
+        const tok *t = &x->t[k];
+        if (t->ment >= 0)
+            return x->m[t->ment].kind == ACTOR_PERSON ? t->ment : -1;
+        if (t->type == T_PUNCT && t->ch == '-')
+            continue;
+        if (t->type != T_WORD || in_set(x, k, STOPS) || in_set(x, k, DETS) ||
+            (lxf(x, k) & (LX_VERB | LX_PRONOUN)) || (t->flags & TF_NUM))
+            return -1;
+    }
+    return -1;
 }
 
 /* Subject after an inverted verb: "said Rubio", "said a senior official". */
@@ -302,6 +692,14 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
         const tok *t = &x->t[k];
         if (t->ment >= 0) {
             const ment *m = &x->m[t->ment];
+            if (m->kind != ACTOR_PERSON || (lxf(x, m->t1) & LX_ROLE)) {
+                /* "said Harbour United president Ana Ruiz", "says
+                 * Leeds cartoonist Omar Haddad": the place or body
+                 * qualifies the person named after it */
+                int p = person_after(x, m->t1, hi);
+                if (p >= 0)
+                    m = &x->m[p];
+            }
             if (m->kind == ACTOR_PLACE)
                 break;
             sp->ent = ex_ent_root(x, m->ent);
@@ -313,7 +711,7 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
         if (t->type == T_PUNCT && t->ch == '.' && k > j && t->s == x->t[k - 1].e &&
             (lxf(x, k - 1) & (LX_TITLE | LX_HONOR)))
             continue;
-        if (t->type == T_PUNCT && t->ch == '-' && k > j)
+        if (t->type == T_PUNCT && ((t->ch == '-' && k > j) || (t->flags & TF_POSS)))
             continue;
         if (!isw(x, k) || in_set(x, k, STOPS) || (lxf(x, k) & (LX_VERB | LX_PRONOUN)) ||
             (in_set(x, k, DETS) && !(k == j && ex_is_word(x, (size_t)k, "the"))) || (t->flags & TF_NUM))
@@ -359,7 +757,9 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
     return 1;
 }
 
-/* The sentence's subject: its first person (or pronoun), else organisation. */
+/* The sentence's subject: its first person (or pronoun) that stands as a
+ * subject, else such an organisation; a name after a preposition or a
+ * verb ("of inviting Ana Ruiz's …") is no subject. */
 static int sentence_subject(exctx *x, int s0, int v, spk *sp)
 {
     int org = -1;
@@ -368,6 +768,10 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
             continue;
         if (x->t[k].ment >= 0) {
             const ment *m = &x->m[x->t[k].ment];
+            if (m->kind == ACTOR_PLACE || !subject_like(x, k) || credit_ment(x, m)) {
+                k = m->t1 - 1;
+                continue;
+            }
             if (m->kind == ACTOR_PERSON) {
                 sp->ent = ex_ent_root(x, m->ent);
                 sp->has = 1;
@@ -377,10 +781,11 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
             }
             if (m->kind == ACTOR_ORG && org < 0)
                 org = k;
+            k = m->t1 - 1;
             continue;
         }
         if (isw(x, k) && (lxf(x, k) & LX_PRONOUN) &&
-            (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she"))) {
+            (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she")) && subject_like(x, k)) {
             sp->has = 1;
             sp->t0 = k;
             sp->t1 = k + 1;
@@ -396,7 +801,41 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
         sp->t1 = m->t1;
         return 1;
     }
+    /* no clear subject: the first person that is neither after a
+     * preposition nor a possessor */
+    for (int k = s0; k < v; k++) {
+        if (x->t[k].quote >= 0 || x->t[k].ment < 0)
+            continue;
+        const ment *m = &x->m[x->t[k].ment];
+        k = m->t1 - 1;
+        if (m->kind != ACTOR_PERSON || object_marked(x, m) || list_member(x, m))
+            continue;
+        sp->ent = ex_ent_root(x, m->ent);
+        sp->has = 1;
+        sp->t0 = m->t0;
+        sp->t1 = m->t1;
+        return 1;
+    }
     return 0;
+}
+
+/* Subject of a participle cue (", saying …", ", adding …"): after a
+ * comma, the subject of the speech verb it hangs on; else the
+ * sentence's. */
+static int participle_subject(exctx *x, int v, int s0, spk *sp)
+{
+    if (!punct(x, v - 1, ','))
+        return sentence_subject(x, s0, v, sp);
+    for (int k = v - 2; k >= s0 && v - k < WINDOW; k--) {
+        if (x->t[k].quote >= 0 || !is_verb(x, k) || is_ing(x, k))
+            continue;
+        if (np_before(x, k, s0, sp))
+            return 1;
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
+        break;
+    }
+    return sentence_subject(x, s0, v, sp);
 }
 
 /* Subject of cue verb v, within sentence [s0, s1). */
@@ -405,7 +844,7 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
     memset(sp, 0, sizeof *sp);
     sp->ent = -1;
     if (is_ing(x, v))
-        return sentence_subject(x, s0, v, sp);
+        return participle_subject(x, v, s0, sp);
     if (np_before(x, v, lo, sp))
         return 1;
     memset(sp, 0, sizeof *sp);
@@ -426,8 +865,173 @@ static int according(const exctx *x, int a, int b)
     return -1;
 }
 
-static void set_speaker(exctx *x, qrec *q, const spk *sp, int cue)
+/* ---- captions, credits, bylines and label lines ----
+ * "Photo: Jane Roe / Harbour Gazette", "With files from Sam Ortiz", "By
+ * Sam Ortiz", "(Photo by … via Getty Images)", "READ MORE: …": the
+ * names in them are not the article's speakers. */
+
+static const char *const CREDIT_HEAD[] = {"photo", "photos", "photograph", "photographs", "image",
+                                          "images", "picture", "pictures", "credit", "credits",
+                                          "caption", "illustration", "graphic", "video", "source",
+                                          "file", "courtesy", "handout", NULL};
+static const char *const BYLINE_HEAD[] = {"by", "with", "written", "reporting", "editing", "additional",
+                                          "compiled", "produced", "story", "contact", "follow", NULL};
+
+/* Capitals opening a paragraph before a colon ("PENCE:", "READ MORE:")
+ * speak the rest only when they name a person the article introduces
+ * elsewhere, or a given name and surname. */
+static int names_person(const exctx *x, const ment *m)
 {
+    if (m->kind != ACTOR_PERSON)
+        return 0;
+    if (m->t1 - m->t0 >= 2 && (lxf(x, m->t0) & LX_FIRST))
+        return 1;
+    int e = ex_ent_root(x, m->ent);
+    return e >= 0 && x->ent_plain && x->ent_plain[e];
+}
+
+/* Which entities have a mention not written in capitals (once per text:
+ * a transcript of many "NAME:" lines stays linear). */
+static void find_plain(exctx *x)
+{
+    x->ent_plain = xcalloc(x->ne + 1, 1);
+    for (size_t i = 0; i < x->nm; i++) {
+        int e = ex_ent_root(x, x->m[i].ent);
+        if (e >= 0 && !(x->t[x->m[i].t0].flags & TF_ALLCAPS))
+            x->ent_plain[e] = 1;
+    }
+}
+
+static const char *const LABELS[] = {"read", "watch", "look", "analysis", "update", "updated", "video",
+                                     "photos", "listen", "related", "opinion", "breaking", "exclusive",
+                                     "correction", "clarification", "editor", "see", "also", "more",
+                                     "live", "trending", "sponsored", "advertisement", "note", "warning",
+                                     "graphic", "explainer", "factbox", "timeline", "quiz", "poll", NULL};
+
+/* Capitals opening a paragraph before a colon. */
+static int caps_colon(const exctx *x, const ment *m)
+{
+    const tok *t = &x->t[m->t0];
+    return (t->flags & TF_PSTART) && (t->flags & TF_ALLCAPS) && punct(x, m->t1, ':');
+}
+
+/* A label line: capitals opening the paragraph, then a colon, naming no
+ * person ("READ MORE:", "WATCH:"); in a transcript of two or more
+ * speakers, any capitals but a label word name the speaker. */
+static int label_ment(const exctx *x, const ment *m)
+{
+    if (!caps_colon(x, m) || names_person(x, m))
+        return 0;
+    return !x->dialogue || in_set(x, m->t0, LABELS);
+}
+
+/* Two or more speakers open paragraphs with "NAME:" and full sentences. */
+static void find_dialogue(exctx *x)
+{
+    int first = -1;
+    x->dialogue = 0;
+    for (size_t i = 0; i < x->nm && !x->dialogue; i++) {
+        const ment *m = &x->m[i];
+        if (m->kind != ACTOR_PERSON || !caps_colon(x, m) || in_set(x, m->t0, LABELS))
+            continue;
+        size_t e = (size_t)m->t1;
+        while (e + 1 < x->nt && x->t[e + 1].para == x->t[m->t0].para)
+            e++;
+        const tok *l = &x->t[e];
+        if (l->type != T_PUNCT || (l->ch != '.' && l->ch != '?' && l->ch != '!'))
+            continue;
+        int r = ex_ent_root(x, m->ent);
+        if (first < 0)
+            first = r;
+        else if (r != first)
+            x->dialogue = 1;
+    }
+}
+
+static void find_credits(exctx *x)
+{
+    x->credit_para = xcalloc(x->n_para + 1, 1);
+    for (size_t i = 0; i < x->nt; i++) {
+        if (!(x->t[i].flags & TF_PSTART) || !isw(x, (int)i))
+            continue;
+        uint32_t p = x->t[i].para;
+        size_t e = i, words = 0, end_punct = 0;
+        while (e < x->nt && x->t[e].para == p) {
+            words += x->t[e].type == T_WORD;
+            e++;
+        }
+        const tok *l = &x->t[e - 1];
+        end_punct = l->type == T_PUNCT && (l->ch == '.' || l->ch == '!' || l->ch == '?');
+        if (in_set(x, (int)i, CREDIT_HEAD) && (punct(x, (int)i + 1, ':') || punct(x, (int)i + 2, ':') ||
+                                               ex_is_word(x, i + 1, "by") || ex_is_word(x, i + 1, "credit")))
+            x->credit_para[p] = 1;
+        else if (words <= 10 && !end_punct && in_set(x, (int)i, BYLINE_HEAD) &&
+                 (ex_is_word(x, i, "by") || ex_is_word(x, i + 1, "by") || ex_is_word(x, i + 1, "files") ||
+                  ex_is_word(x, i + 2, "by") || ex_is_word(x, i, "contact") || ex_is_word(x, i, "follow")))
+            x->credit_para[p] = 1;
+    }
+}
+
+/* The mention stands in a caption, credit, byline or label line. */
+static int credit_ment(const exctx *x, const ment *m)
+{
+    if (x->credit_para && x->credit_para[x->t[m->t0].para])
+        return 1;
+    if (label_ment(x, m))
+        return 1;
+    /* "(Photo by JANE ROE/Harbour Gazette)" */
+    for (int k = m->t0 - 1; k >= 0 && m->t0 - k < 16 && x->t[k].para == x->t[m->t0].para; k--) {
+        if (punct(x, k, ')'))
+            break;
+        if (punct(x, k, '('))
+            return in_set(x, k + 1, CREDIT_HEAD);
+    }
+    return 0;
+}
+
+static void find_nospeak(exctx *x)
+{
+    x->nospeak = xcalloc(x->ne + 1, 1);
+    uint8_t *normal = xcalloc(x->ne + 1, 1);
+    for (size_t i = 0; i < x->nm; i++) {
+        int e = ex_ent_root(x, x->m[i].ent);
+        if (e < 0)
+            continue;
+        if (credit_ment(x, &x->m[i]))
+            x->nospeak[e] = 1;
+        else
+            normal[e] = 1;
+    }
+    for (size_t e = 0; e < x->ne; e++)
+        if (normal[e])
+            x->nospeak[e] = 0;
+    free(normal);
+}
+
+/* Words [t0, t1) look like a person's name the lexicons do not know:
+ * capitalised words, none a known place, body, role or common word. */
+static int unknown_name(const exctx *x, int t0, int t1)
+{
+    if (t1 - t0 > 3)
+        return 0;
+    for (int k = t0; k < t1; k++) {
+        if (!isw(x, k) || !(x->t[k].flags & TF_CAP) || (x->t[k].flags & TF_ALLCAPS) || x->t[k].ment >= 0 ||
+            (lxf(x, k) & (LX_PLACE | LX_ORG | LX_ORGNOUN | LX_ROLE | LX_ANON | LX_NONAME | LX_DEMONYM |
+                          LX_PRONOUN | LX_TITLE)) || in_set(x, k, DETS))
+            return 0;
+    }
+    return t1 > t0;
+}
+
+static void set_speaker(exctx *x, qrec *q, const spk *sp0, int cue)
+{
+    spk keep = *sp0;
+    const spk *sp = &keep;
+    if (keep.ent >= 0 && x->nospeak && x->nospeak[keep.ent]) {
+        /* a name from a caption, credit or label line speaks nothing */
+        keep.ent = -1;
+        keep.has = 0;
+    }
     q->cue = cue;
     q->speaker = sp->ent;
     q->has_span = sp->has;
@@ -439,6 +1043,11 @@ static void set_speaker(exctx *x, qrec *q, const spk *sp, int cue)
     if (sp->ent >= 0 && x->e[sp->ent].kind == ACTOR_PERSON) {
         x->last_spk = sp->ent;
         x->last_spk_tok = (size_t)(cue >= 0 ? cue : sp->t0);
+        if (sp->has && x->t[sp->t0].quote < 0)
+            ref_add(x, sp->t0, sp->ent);
+    } else if (sp->ent < 0 && sp->has && unknown_name(x, sp->t0, sp->t1)) {
+        x->last_spk = -1;
+        ref_add(x, sp->t0, UNKNOWN_PERSON);
     }
 }
 
@@ -482,6 +1091,10 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
             break;
         if (!is_verb(x, k))
             continue;
+        /* "the folly of inviting Ana Ruiz's …": a
+         * gerund after a preposition tags nothing */
+        if (is_ing(x, k) && in_set(x, k - 1, PREPS))
+            continue;
         int between = 0;
         for (int b = close + 1; b < k; b++)
             between += x->t[b].type == T_WORD;
@@ -515,6 +1128,44 @@ static int cue_before(exctx *x, qrec *q, int w0, int w1)
     return 0;
 }
 
+/* A tag inside the marks: "The location is still being discussed, this
+ * official said, but …".  The tag (from comma to comma) is left out of
+ * the quote's pieces and names its speaker. */
+static int inner_tag(exctx *x, qrec *q)
+{
+    if (q->c < 0 || q->c - q->o < 8)
+        return 0;
+    for (int a = q->o + 3; a < q->c - 3; a++) {
+        if (!punct(x, a, ','))
+            continue;
+        int b = a + 1;
+        while (b < q->c && b - a <= 7 && !punct(x, b, ',') && x->t[b].type != T_PUNCT)
+            b++;
+        /* "Then, he said, 'We will …'": the speaker reports
+         * someone else's words */
+        if (!punct(x, b, ',') || b - a < 3 || q->c - b < 3 || punct(x, b + 1, '\''))
+            continue;
+        for (int v = a + 1; v < b; v++) {
+            if (!(lxf(x, v) & LX_VERB) || !(x->t[v].flags & TF_LOWER) || is_ing(x, v))
+                continue;
+            spk sp;
+            memset(&sp, 0, sizeof sp);
+            sp.ent = -1;
+            int ok = v == a + 1 ? np_after(x, v, b, &sp) : (v == b - 1 && np_before(x, v, a + 1, &sp));
+            /* "I said" inside a quotation is the speaker quoting themselves */
+            if (!ok || (v == b - 1 && !(sp.t0 == a + 1 && sp.t1 == v)) || (v == a + 1 && sp.t1 != b) ||
+                ex_is_word(x, (size_t)sp.t0, "i") || ex_is_word(x, (size_t)sp.t0, "we") ||
+                ex_is_word(x, (size_t)sp.t0, "you"))
+                break;
+            q->gap_s = x->t[a].s;
+            q->gap_e = x->t[b + 1].s;
+            set_speaker(x, q, &sp, v);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void attribute_one(exctx *x, size_t qi)
 {
     qrec *q = &x->q[qi];
@@ -537,6 +1188,8 @@ static void attribute_one(exctx *x, size_t qi)
                  x->t[prev].type == T_QUOTE || (x->t[prev].para != x->t[q->o].para) ||
                  ((punct(x, prev, ',') || is_verb(x, prev)) && cap_start);
     q->kind = direct ? QUOTE_DIRECT : QUOTE_PARTIAL;
+    if (q->kind == QUOTE_DIRECT && inner_tag(x, q))
+        return;
 
     /* 1. a dash and a name after the quote: "…” ― Sonya Herridge" */
     if (q->c >= 0 && (size_t)close + 1 < x->nt && punct(x, close + 1, '-') &&
@@ -576,6 +1229,43 @@ static void attribute_one(exctx *x, size_t qi)
             return;
         }
     }
+    /* a name or subject before a colon: "Harbour United boss Ana Ruiz:
+     * "…"", "He went on: "…"" */
+    if (punct(x, q->o - 1, ':') && q->o - 1 > s0) {
+        int j = q->o - 2;
+        memset(&sp, 0, sizeof sp);
+        sp.ent = -1;
+        /* capitals name a speaker only when they name a person the
+         * article introduces, or in a transcript */
+        const ment *cm = x->t[j].ment_end >= 0 ? &x->m[x->t[j].ment_end] : NULL;
+        int caps = (x->t[j].flags & TF_ALLCAPS) && !x->dialogue && !(cm && names_person(x, cm));
+        if (caps)
+            cm = NULL;
+        if (cm && cm->kind == ACTOR_PERSON) {
+            const ment *m = cm;
+            sp.ent = ex_ent_root(x, m->ent);
+            sp.has = 1;
+            sp.t0 = m->t0;
+            sp.t1 = m->t1;
+            set_speaker(x, q, &sp, -1);
+            return;
+        }
+        int k = j;
+        while (k > s0 && j - k < 3 && isw(x, k - 1) && (x->t[k - 1].flags & TF_CAP))
+            k--;
+        if (isw(x, j) && unknown_name(x, k, j + 1)) {
+            /* "Radio controller Zorblax Quint:": a name no list knows */
+            sp.has = 1;
+            sp.t0 = k;
+            sp.t1 = j + 1;
+            set_speaker(x, q, &sp, -1);
+            return;
+        }
+        if (!caps && sentence_subject(x, s0, q->o - 1, &sp)) {
+            set_speaker(x, q, &sp, -1);
+            return;
+        }
+    }
     /* 3. an introduction in the sentence before: "Stated Stone:",
      * "Howard continued his scathing remarks." */
     if (q->o == s0 && S > 0) {
@@ -588,7 +1278,7 @@ static void attribute_one(exctx *x, size_t qi)
         if (punct(x, pe, ':') || (punct(x, pe, '.') && clean && x->t[pe].para + 1 >= x->t[q->o].para)) {
             int ps0 = ps;
             for (int k = pe - 1; k >= ps0; k--) {
-                if (x->t[k].quote >= 0)
+                if (x->t[k].quote >= 0 || (is_ing(x, k) && in_set(x, k - 1, PREPS)))
                     continue;
                 if (is_verb(x, k) && subject_of(x, k, ps0, pe, ps0, &sp)) {
                     set_speaker(x, q, &sp, k);
@@ -617,6 +1307,23 @@ static void attribute_one(exctx *x, size_t qi)
         q->sp_e = from->sp_e;
         q->sp_tok = from->sp_tok;
         return;
+    }
+    /* 5. an untagged quotation right after a sentence about a person:
+     * that sentence's subject, when it is the salient one */
+    if (q->kind == QUOTE_DIRECT && q->o == s0 && S > 0) {
+        int at;
+        int e = resolve_salient(x, G_NONE, q->o, 0, &at);
+        if (e >= 0 && at >= 0 && (int)x->t[at].sent == S - 1 && x->t[at].para + 1 >= q->para) {
+            sp.ent = e;
+            sp.has = 1;
+            sp.t0 = at;
+            sp.t1 = x->t[at].ment >= 0 ? x->m[x->t[at].ment].t1 : at + 1;
+            q->speaker = e;
+            q->has_span = 1;
+            q->sp_s = x->t[sp.t0].s;
+            q->sp_e = x->t[sp.t1 - 1].e;
+            q->sp_tok = sp.t0;
+        }
     }
 }
 
@@ -653,6 +1360,14 @@ static void extend_partial(exctx *x, qrec *q)
                 break;
             }
         en = s1 - 1;
+        /* 'said "we will rebuild the bridge" on Monday': a quoted clause
+         * right after the cue is the whole content; a short time or place
+         * after the mark is the writer's */
+        int all_cap;
+        if (st >= q->o && words_in(x, q->s, q->e, &all_cap) >= 4 &&
+            (in_set(x, q->c + 1, PREPS) || in_set(x, q->c + 1, TIME)) &&
+            sentence_end_tok(x, q->c, s1) - q->c <= 4)
+            en = q->c;
         for (int k = q->c + 1; k < s1; k++)
             if (x->t[k].type == T_QUOTE) {
                 en = q->c; /* another quotation follows: it has its own clause */
@@ -682,6 +1397,8 @@ static void attribute_quote(exctx *x, size_t i)
     {
         attribute_one(x, i);
         qrec *q = &x->q[i];
+        if (q->cue >= 0)
+            x->t[q->cue].flags |= TF_QCUE;
         /* "A," he said, "B": one statement split by its tag */
         if (i > 0 && q->cue >= 0 && x->q[i - 1].cue == q->cue) {
             q->stmt = x->q[i - 1].stmt;
@@ -703,18 +1420,48 @@ static void attribute_quote(exctx *x, size_t i)
 }
 
 static void indirect_sentence(exctx *x, int s0, int s1);
+static void indirect_clauses(exctx *x, int s0, int s1, int depth);
 
 /* ---- indirect speech ---- */
 
-static void add_ind(exctx *x, size_t s, size_t e, int cue, const spk *sp)
+/* Reported content [s, e) overlaps a quotation kept so far. */
+static int over_quote(const exctx *x, size_t s, size_t e)
+{
+    size_t lo = 0, hi = x->nq;
+    while (lo < hi) { /* first record starting at or after s */
+        size_t mid = (lo + hi) / 2;
+        if (x->q[mid].s < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo > 2 ? lo - 2 : 0; i < x->nq && x->q[i].s < e; i++)
+        if (!x->q[i].drop && x->q[i].e > s)
+            return 1;
+    return 0;
+}
+
+static int add_ind(exctx *x, size_t s, size_t e, int cue, const spk *sp)
 {
     while (s < e && (x->text[s] == ' ' || x->text[s] == '\n'))
         s++;
     while (e > s && (x->text[e - 1] == ' ' || x->text[e - 1] == '\n' || x->text[e - 1] == '.' ||
                      x->text[e - 1] == ','))
         e--;
-    if (e <= s + 10)
-        return;
+    if (e <= s + 10 || over_quote(x, s, e))
+        return 0;
+    /* reported content holds no quote mark and introduces none ("told
+     * the BBC News website: "…"") */
+    for (size_t b = s; b < e; b++)
+        if (x->text[b] == '"' || ((unsigned char)x->text[b] == 0xE2 && b + 2 < e &&
+                                  (unsigned char)x->text[b + 1] == 0x80 &&
+                                  ((unsigned char)x->text[b + 2] == 0x9C || (unsigned char)x->text[b + 2] == 0x9D)))
+            return 0;
+    size_t a = e;
+    while (a < x->len && (x->text[a] == ' ' || x->text[a] == '\n'))
+        a++;
+    if (a < x->len && (x->text[a] == ':' || x->text[a] == '"' || (unsigned char)x->text[a] == 0xE2))
+        return 0;
     if (x->nind == x->capind) {
         x->capind = x->capind ? x->capind * 2 : 32;
         x->ind = xrealloc(x->ind, x->capind * sizeof *x->ind);
@@ -730,6 +1477,7 @@ static void add_ind(exctx *x, size_t s, size_t e, int cue, const spk *sp)
     q->speaker = -1;
     q->sp_tok = -1;
     set_speaker(x, q, sp, cue);
+    return 1;
 }
 
 static int sentence_end_tok(const exctx *x, int s0, int s1)
@@ -740,11 +1488,7 @@ static int sentence_end_tok(const exctx *x, int s0, int s1)
     return e;
 }
 
-static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                   "sunday", "today", "yesterday", "tonight", "earlier", "later",
-                                   "recently", "last", "this", "week", "night", "morning", "afternoon",
-                                   "evening", "privately", "publicly", "repeatedly", "previously",
-                                   "again", "also", "often", NULL};
+
 
 static int tell_verb(const exctx *x, int v)
 {
@@ -812,7 +1556,31 @@ static void reset(spk *sp)
     sp->ent = -1;
 }
 
-static void indirect_sentence(exctx *x, int s0, int s1)
+/* In reported content [k, last]: a clause boundary (";" or ", while /
+ * but / whereas / and") followed by a subject and a speech verb of its
+ * own.  Returns the boundary token (the comma or semicolon), or -1. */
+static int next_attribution(exctx *x, int k, int last)
+{
+    static const char *const CONJ[] = {"while", "but", "whereas", "and", "although", "though", NULL};
+    for (int b = k + 2; b < last - 2; b++) {
+        if (x->t[b].quote >= 0 || !(punct(x, b, ';') || (punct(x, b, ',') && in_set(x, b + 1, CONJ))))
+            continue;
+        int c0 = b + 1 + (punct(x, b, ',') || in_set(x, b + 1, CONJ));
+        for (int v = c0 + 1; v <= last && v < c0 + 8; v++) {
+            if (x->t[v].quote >= 0 || punct(x, v, ',') || !is_verb(x, v) || is_ing(x, v))
+                continue;
+            spk sp;
+            memset(&sp, 0, sizeof sp);
+            sp.ent = -1;
+            if (np_before(x, v, c0, &sp) && sp.t0 == c0)
+                return b;
+            break;
+        }
+    }
+    return -1;
+}
+
+static void indirect_clauses(exctx *x, int s0, int s1, int depth)
 {
     spk sp;
     int last = sentence_end_tok(x, s0, s1);
@@ -821,20 +1589,20 @@ static void indirect_sentence(exctx *x, int s0, int s1)
     /* a tag after a comma: "…, sources said." / "…, said the official,
      * adding …" / "Acts of protest, Mr. Obama said, are …" */
     for (int c = s0 + 2; c < last; c++) {
-        if (!punct(x, c, ','))
+        if (x->t[c].quote >= 0 || !punct(x, c, ','))
             continue;
         if (ex_is_word(x, (size_t)c + 1, "according") && ex_is_word(x, (size_t)c + 2, "to")) {
             reset(&sp);
             if (np_after(x, c + 2, last + 1, &sp)) {
-                add_ind(x, x->t[s0].s, x->t[c - 1].e, c + 1, &sp);
-                return;
+                if (add_ind(x, x->t[s0].s, x->t[c - 1].e, c + 1, &sp))
+                    return;
             }
             continue;
         }
         for (int k = c + 1; k <= last && k < c + 8; k++) {
             if (punct(x, k, ','))
                 break;
-            if (!is_report(x, k) || is_ing(x, k))
+            if (!is_report_free(x, k) || is_ing(x, k))
                 continue;
             /* the tag ends the sentence or a clause: nothing reported after it */
             int after = k + 1;
@@ -851,13 +1619,22 @@ static void indirect_sentence(exctx *x, int s0, int s1)
                        ex_is_word(x, (size_t)after, "of");
             reset(&sp);
             int ok = k == c + 1 ? np_after(x, k, last + 1, &sp) : np_before(x, k, c + 1, &sp);
+            /* an inverted tag ends its clause: "…, said the official." but
+             * not "…, accused Mr Hart of avoiding …" */
             if (k == c + 1 && ok)
-                ends = 1;
-            if (ok && ends) {
-                int interp = after <= last && punct(x, after, ',');
+                ends = sp.t1 > last || punct(x, sp.t1, ',') || punct(x, sp.t1, ';') ||
+                       punct(x, sp.t1, '.');
+            int nwords = 0;
+            for (int w = s0; w < c; w++)
+                nwords += x->t[w].type == T_WORD;
+            for (int w = after; ends && w <= last && w < after + 6; w++)
+                if (ex_is_word(x, (size_t)w, "that"))
+                    ends = 0; /* "Later Friday, Cole told reporters in Leeds that …" */
+            int interp = after <= last && punct(x, after, ',');
+            if (ok && ends && (nwords >= 3 || interp)) {
                 size_t e = interp ? x->t[last].e : x->t[c - 1].e;
-                add_ind(x, x->t[s0].s, e, k, &sp);
-                return;
+                if (add_ind(x, x->t[s0].s, e, k, &sp))
+                    return;
             }
             break;
         }
@@ -869,18 +1646,18 @@ static void indirect_sentence(exctx *x, int s0, int s1)
             k++;
         reset(&sp);
         if (k < last && np_after(x, s0 + 1, k, &sp)) {
-            add_ind(x, x->t[k + 1].s, x->t[last].e, s0, &sp);
-            return;
+            if (add_ind(x, x->t[k + 1].s, x->t[last].e, s0, &sp))
+                return;
         }
     }
     /* "X said (that) …", "X told reporters that …", "… and said …" */
     for (int v = s0; v < last - 1; v++) {
-        if (!is_report(x, v))
+        if (!is_report_free(x, v))
             continue;
         reset(&sp);
         if (is_ing(x, v)) {
             /* "…, saying the plan would fail": the sentence's subject */
-            if (!punct(x, v - 1, ',') || !sentence_subject(x, s0, v, &sp))
+            if (!punct(x, v - 1, ',') || !participle_subject(x, v, s0, &sp))
                 continue;
         } else if (!np_before(x, v, s0, &sp)) {
             int j = skip_adverbs_back(x, v - 1, s0);
@@ -895,9 +1672,21 @@ static void indirect_sentence(exctx *x, int s0, int s1)
             start = v + 1; /* "accused Holt of being a Democrat" */
         if (start < 0 || start > last)
             continue;
-        add_ind(x, x->t[start].s, x->t[last].e, v, &sp);
-        return;
+        /* "Smith said taxes would rise, while Jones said they would
+         * fall": a second attribution ends the first's content */
+        int b2 = next_attribution(x, start, last);
+        int end = b2 >= 0 ? b2 - 1 : last;
+        if (add_ind(x, x->t[start].s, x->t[end].e, v, &sp)) {
+            if (b2 >= 0 && depth < 4)
+                indirect_clauses(x, b2 + 1, s1, depth + 1);
+            return;
+        }
     }
+}
+
+static void indirect_sentence(exctx *x, int s0, int s1)
+{
+    indirect_clauses(x, s0, s1, 0);
 }
 
 /* A transcript paragraph, "PENCE: We will …": the speaker's words,
@@ -908,7 +1697,7 @@ static int transcript(exctx *x, int s0)
     if (!(t->flags & TF_PSTART) || t->ment < 0 || !(t->flags & TF_ALLCAPS))
         return 0;
     const ment *m = &x->m[t->ment];
-    if (m->kind != ACTOR_PERSON || !punct(x, m->t1, ':'))
+    if (m->kind != ACTOR_PERSON || !punct(x, m->t1, ':') || label_ment(x, m))
         return 0;
     int k = m->t1 + 1;
     if ((size_t)k >= x->nt || x->t[k].para != t->para)
@@ -924,11 +1713,66 @@ static int transcript(exctx *x, int s0)
     return 1;
 }
 
+/* The text's own evidence of a person's gender where the name gave
+ * none: the first personal pronoun after a mention in its sentence, with
+ * no other person between ("Quint was asked whether he …", "Ruiz …
+ * her shop").  Both genders seen: unknown. */
+static void gender_from_text(exctx *x)
+{
+    uint8_t *seen = xcalloc(x->ne + 1, 1);
+    for (size_t i = 0; i < x->nm; i++) {
+        const ment *m = &x->m[i];
+        int e = ex_ent_root(x, m->ent);
+        if (m->kind != ACTOR_PERSON || e < 0 || x->e[e].gender || x->t[m->t0].quote >= 0)
+            continue;
+        uint32_t S = x->t[m->t0].sent;
+        for (int k = m->t1; (size_t)k < x->nt && k < m->t1 + 16 && x->t[k].sent == S; k++) {
+            if (x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PERSON)
+                break;
+            if (x->t[k].quote >= 0 || !(lxf(x, k) & LX_PRONOUN))
+                continue;
+            uint8_t g = x->t[k].lx->gender & (G_MALE | G_FEMALE);
+            if (g == G_MALE || g == G_FEMALE)
+                seen[e] |= g;
+            break;
+        }
+    }
+    for (size_t e = 0; e < x->ne; e++)
+        if (!x->e[e].gender && (seen[e] == G_MALE || seen[e] == G_FEMALE))
+            x->e[e].gender = seen[e];
+    free(seen);
+}
+
+/* A sentence that opens with He or She ("And he …") continues a person: record whom,
+ * so that the next pronoun finds the chain. */
+static void sentence_pronoun(exctx *x, int s0, int s1)
+{
+    int k = s0;
+    if (k < s1 && x->t[k].quote >= 0)
+        return;
+    if (k + 1 < s1 && (ex_is_word(x, (size_t)k, "and") || ex_is_word(x, (size_t)k, "but") ||
+                       ex_is_word(x, (size_t)k, "so") || ex_is_word(x, (size_t)k, "yet") ||
+                       ex_is_word(x, (size_t)k, "then")))
+        k++;
+    if (k < s1 && isw(x, k) && (lxf(x, k) & LX_PRONOUN) &&
+        (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she"))) {
+        size_t r = ref_before(x, k + 1);
+        if (r > 0 && x->refs[r - 1].tok == k)
+            return; /* resolved as a speaker already */
+        resolve_pronoun(x, x->t[k].lx->gender, k);
+    }
+}
+
 /* Quotes and indirect speech in text order, so that "he" finds the
  * latest speaker. */
 void ex_attribute(exctx *x)
 {
     x->last_spk = -1;
+    find_plain(x);
+    find_dialogue(x);
+    find_credits(x);
+    find_nospeak(x);
+    gender_from_text(x);
     size_t qi = 0;
     uint32_t transcript_para = UINT32_MAX;
     for (uint32_t S = 0; S < x->n_sent; S++) {
@@ -941,15 +1785,14 @@ void ex_attribute(exctx *x)
         }
         if (s0 < s1 && x->t[s0].para == transcript_para)
             continue;
-        int has_quote = 0;
-        for (int k = s0; k < s1; k++)
-            if (x->t[k].type == T_QUOTE) {
-                has_quote = 1;
-                break;
-            }
-        if (has_quote || s1 - s0 > 200)
-            continue;
-        indirect_sentence(x, s0, s1);
+        /* reported speech beside a quotation is found too; its content
+         * never overlaps the quotation */
+        int outside = 0; /* words outside quotation marks */
+        for (int k = s0; k < s1 && outside < 4; k++)
+            outside += x->t[k].quote < 0 && x->t[k].type == T_WORD;
+        if (s1 - s0 <= 200 && outside >= 4)
+            indirect_sentence(x, s0, s1);
+        sentence_pronoun(x, s0, s1);
     }
     while (qi < x->nq)
         attribute_quote(x, qi++);

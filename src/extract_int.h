@@ -23,7 +23,10 @@ enum {
     TF_NUM = 1 << 8,      /* starts with a digit */
     TF_NOSPACE = 1 << 9,  /* no space before this token */
     TF_LOWER = 1 << 10,   /* first letter lower case */
-    TF_INITIAL = 1 << 11  /* single capital letter followed by '.' */
+    TF_INITIAL = 1 << 11, /* single capital letter followed by '.' */
+    TF_REOPEN = 1 << 12,  /* quote mark that reopens a quotation after a
+                           * sentence end inside it ("A. "B.") */
+    TF_QCUE = 1 << 13     /* speech verb that tags a quotation */
 };
 
 /* Quote-mark shapes (tok.ch for T_QUOTE). */
@@ -88,6 +91,8 @@ typedef struct qrec {
     int join;             /* first piece of the quotation split by its speech
                            * tag that this one ends ("A," he said, "B"); itself
                            * otherwise */
+    size_t gap_s, gap_e;  /* a tag inside the marks ("…, this official said,
+                           * …"): bytes left out of the quote's pieces */
 } qrec;
 
 typedef struct exctx {
@@ -110,7 +115,19 @@ typedef struct exctx {
     size_t last_spk_tok;
     qrec *ind;             /* indirect attributions */
     size_t nind, capind;
+    struct sref *refs;     /* resolved pronouns and speakers, text order */
+    size_t nref, capref;
+    uint8_t *credit_para;  /* per paragraph: a caption, credit, byline or label line */
+    uint8_t *nospeak;      /* per entity: named only in such lines, never a speaker */
+    int dialogue;          /* the text is a transcript: "NAME: …" paragraphs by two speakers */
+    uint8_t *ent_plain;    /* per entity: has a mention not written in capitals */
 } exctx;
+
+/* A reference the attribution pass resolved: token and person. */
+typedef struct sref {
+    int tok;
+    int ent;
+} sref;
 
 /* extract_tok.c */
 void ex_tokenize(exctx *x);

@@ -2,7 +2,10 @@
  * quotations.  A paragraph that opens a quote without closing it continues
  * into the next one when that one opens with a quote mark (the newspaper
  * convention for multi-paragraph quotes): the whole stretch is one
- * quotation.  Otherwise the quote ends with its paragraph. */
+ * quotation.  Otherwise the quote ends with its paragraph.  Where a
+ * paragraph break was lost ("…in the first half. "After the break…"), an opening mark
+ * after a sentence end inside an open quotation reopens it: the quotation
+ * goes on, and the mark starts a new piece. */
 #include "extract_int.h"
 #include <string.h>
 
@@ -53,6 +56,21 @@ static int para_opens_quote(const exctx *x, size_t k)
     return k < x->nt && x->t[k].type == T_QUOTE && x->t[k].ch != QM_CLOSE;
 }
 
+/* Token i (a quote mark, inside an open quotation) opens the next
+ * sentence of that quotation: it follows . ! ? and a space, and a word
+ * follows it with no space. */
+static int reopens(const exctx *x, size_t i, int open)
+{
+    const tok *t = &x->t[i];
+    if ((t->flags & TF_NOSPACE) || (size_t)open + 1 >= i || i + 1 >= x->nt)
+        return 0;
+    const tok *p = &x->t[i - 1], *n = &x->t[i + 1];
+    if (p->type != T_PUNCT || (p->ch != '.' && p->ch != '!' && p->ch != '?'))
+        return 0;
+    return n->type == T_WORD && (n->flags & TF_NOSPACE) && n->para == t->para &&
+           (n->flags & (TF_CAP | TF_NUM));
+}
+
 void ex_pair_quotes(exctx *x)
 {
     int open = -1;          /* token of the open mark */
@@ -71,6 +89,10 @@ void ex_pair_quotes(exctx *x)
         }
         if (t->type != T_QUOTE)
             continue;
+        if (t->ch != QM_CLOSE && open >= 0 && reopens(x, i, open)) {
+            t->flags |= TF_REOPEN;
+            continue;
+        }
         if (t->ch == QM_OPEN) {
             open = (int)i;
             cont = -1;

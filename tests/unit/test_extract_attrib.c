@@ -1,0 +1,404 @@
+/* Unit tests for attribution: who said it, on short texts written for the
+ * test — pronouns by salience, role nouns for the topic person, abstaining
+ * when candidates compete, reopened quotations, label lines, captions and
+ * credits, apposition tags, several attributions in one sentence, and a
+ * quote's span that leaves its own tag out. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "extract.h"
+#include "lexicon.h"
+
+static lexicon *lx;
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *dirs[] = {lexicon_default_dir()};
+    lx = lexicon_load(dirs, 1, NULL, NULL, NULL);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    lexicon_free(lx);
+    return 0;
+}
+
+typedef struct run {
+    const char *text;
+    extraction ex;
+} run;
+
+static void go(run *r, const char *text)
+{
+    r->text = text;
+    extract_run(lx, text, strlen(text), &r->ex);
+}
+
+static void done(run *r)
+{
+    extraction_free(&r->ex);
+}
+
+/* The quote whose first piece starts with prefix, or NULL. */
+static const ex_quote *quote(const run *r, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < r->ex.n_quotes; i++) {
+        const ex_quote *q = &r->ex.quotes[i];
+        if (q->end - q->start >= n && memcmp(r->text + q->start, prefix, n) == 0)
+            return q;
+    }
+    return NULL;
+}
+
+/* The quote of kind k whose words are exactly words, or NULL. */
+static const ex_quote *quote_is(const run *r, quote_kind k, const char *words)
+{
+    size_t n = strlen(words);
+    for (size_t i = 0; i < r->ex.n_quotes; i++) {
+        const ex_quote *q = &r->ex.quotes[i];
+        if (q->kind == k && q->end - q->start == n && memcmp(r->text + q->start, words, n) == 0)
+            return q;
+    }
+    return NULL;
+}
+
+/* The quote whose words cover the text at substring sub, or NULL. */
+static const ex_quote *quote_over(const run *r, const char *sub)
+{
+    const char *p = strstr(r->text, sub);
+    if (!p)
+        return NULL;
+    size_t at = (size_t)(p - r->text);
+    for (size_t i = 0; i < r->ex.n_quotes; i++) {
+        const ex_quote *q = &r->ex.quotes[i];
+        if (q->start <= at && at + strlen(sub) <= q->end)
+            return q;
+    }
+    return NULL;
+}
+
+static const char *speaker(const run *r, const ex_quote *q)
+{
+    assert_non_null(q);
+    if (q->speaker < 0)
+        return "(none)";
+    assert_true((size_t)q->speaker < r->ex.n_entities);
+    return r->ex.entities[q->speaker].name;
+}
+
+static const char *span(const run *r, size_t s, size_t e)
+{
+    static char b[512];
+    size_t n = e - s < sizeof b - 1 ? e - s : sizeof b - 1;
+    memcpy(b, r->text + s, n);
+    b[n] = '\0';
+    return b;
+}
+
+static const char *speaker_span(const run *r, const ex_quote *q)
+{
+    assert_non_null(q);
+    if (!q->has_speaker_span)
+        return "(none)";
+    return span(r, q->speaker_start, q->speaker_end);
+}
+
+static const char *piece(const run *r, const ex_quote *q, size_t i)
+{
+    assert_non_null(q);
+    assert_true(i < q->n_pieces);
+    return span(r, q->pieces[i].start, q->pieces[i].end);
+}
+
+/* No quote's words include sub. */
+static int quoted(const run *r, const char *sub)
+{
+    const char *p = strstr(r->text, sub);
+    assert_non_null(p);
+    size_t at = (size_t)(p - r->text);
+    for (size_t i = 0; i < r->ex.n_quotes; i++)
+        for (size_t k = 0; k < r->ex.quotes[i].n_pieces; k++)
+            if (r->ex.quotes[i].pieces[k].start <= at && at < r->ex.quotes[i].pieces[k].end)
+                return 1;
+    return 0;
+}
+
+/* ---- class 1: salience, not recency ---- */
+
+static void test_pronoun_after_list_of_objects(void **state)
+{
+    (void)state;
+    run r;
+    /* the last woman named is an object in a list: the subject speaks */
+    go(&r, "Anna Berg took gold, beating Maria Lopez and Sofia Rossi in the final. "
+           "\"I never thought I would get here,\" she told reporters.");
+    const ex_quote *q = quote(&r, "I never thought");
+    assert_string_equal(speaker(&r, q), "Anna Berg");
+    assert_string_equal(speaker_span(&r, q), "she");
+    done(&r);
+}
+
+static void test_pronoun_subject_of_previous_clause(void **state)
+{
+    (void)state;
+    run r;
+    /* the latest speaker gives way to a new subject; the reopened second
+     * piece of Reid's quotation is kept */
+    go(&r, "Mr Reid said: \"Ministers have forgotten the taxpayer. \"Spending has only led to more "
+           "regulation.\" His party leader, Martin Kowalski, argued a change of course was needed. "
+           "\"We will cut taxes in the first year,\" he said.");
+    const ex_quote *q = quote(&r, "Ministers have forgotten");
+    assert_non_null(q);
+    assert_int_equal(q->n_pieces, 2);
+    assert_string_equal(piece(&r, q, 1), "Spending has only led to more regulation.");
+    assert_string_equal(speaker(&r, quote(&r, "We will cut taxes")), "Martin Kowalski");
+    done(&r);
+}
+
+static void test_pronoun_tag_after_reported_clause(void **state)
+{
+    (void)state;
+    run r;
+    /* "Pell has failed, he claimed": Pell is the reported clause's
+     * subject, not the tag's */
+    go(&r, "Tom Hart spoke to party members on Monday.\n\n"
+           "Pell has failed to tackle these problems, he claimed, saying he had the \"wrong answer\".");
+    assert_string_equal(speaker(&r, quote_over(&r, "wrong answer")), "Tom Hart");
+    done(&r);
+}
+
+static void test_role_noun_for_topic_person(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Ada Brennan scored twice for the club on Saturday, and her coach Tom Hart watched.\n\n"
+           "Brennan has now scored nine goals this season. "
+           "\"It was a great day for all of us,\" the 21-year-old said.");
+    const ex_quote *q = quote(&r, "It was a great day");
+    assert_string_equal(speaker(&r, q), "Ada Brennan");
+    assert_string_equal(speaker_span(&r, q), "the 21-year-old");
+    done(&r);
+    go(&r, "Omar Haddad scored the winner in the last minute.\n\n"
+           "\"I just hit it and hoped,\" the striker said.");
+    assert_string_equal(speaker(&r, quote(&r, "I just hit it")), "Omar Haddad");
+    done(&r);
+}
+
+static void test_speaker_not_carried_past_new_person(void **state)
+{
+    (void)state;
+    run r;
+    /* the untagged quotation follows a sentence about another person */
+    go(&r, "\"We will appeal,\" said Tom Hart.\n\n"
+           "But Ben Cole rejected the plan at the meeting on Friday.\n\n"
+           "\"It is simply too late for an appeal now.\"");
+    assert_string_equal(speaker(&r, quote(&r, "It is simply too late")), "Ben Cole");
+    done(&r);
+}
+
+/* ---- class 3: abstain ---- */
+
+static void test_abstain_two_subjects(void **state)
+{
+    (void)state;
+    run r;
+    /* two men are subjects of one sentence: "he" has no decisive cue */
+    go(&r, "Tom Hart spoke first and Ben Cole replied at length.\n\n"
+           "\"We agree on almost nothing,\" he said.");
+    const ex_quote *q = quote(&r, "We agree on almost nothing");
+    assert_string_equal(speaker(&r, q), "(none)");
+    assert_string_equal(speaker_span(&r, q), "he"); /* the mention is kept */
+    done(&r);
+}
+
+static void test_unknown_name_blocks_older_candidate(void **state)
+{
+    (void)state;
+    run r;
+    /* "Zorblax" is in no list: "she" must not fall back to Maria Lopez */
+    go(&r, "Maria Lopez joined the board last year.\n\n"
+           "Zorblax said the vote was unfair. \"This is not over,\" she said.");
+    assert_string_equal(speaker(&r, quote(&r, "This is not over")), "(none)");
+    done(&r);
+}
+
+static void test_gender_from_text(void **state)
+{
+    (void)state;
+    run r;
+    /* an unknown given name is unknown, not male; "her" after the name
+     * makes Zorblax Quint a woman, so "he" is not her */
+    go(&r, "Zorblax Quint said her shop would open on Monday beside Tom Hart's.\n\n"
+           "\"We start today,\" he said.");
+    assert_string_not_equal(speaker(&r, quote(&r, "We start today")), "Zorblax Quint");
+    done(&r);
+    go(&r, "Zorblax Quint said the shop would open on Monday, and Tom Hart agreed.\n\n"
+           "\"We start today,\" she said.");
+    assert_string_equal(speaker(&r, quote(&r, "We start today")), "Zorblax Quint");
+    done(&r);
+}
+
+/* ---- class 4: reopened quotations ---- */
+
+static void test_reopened_quotation(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "\"The result was fair,\" said Ben Cole. \"We played well in the first half. "
+           "\"After the break we lost our shape.\" The club meets again on Friday.");
+    /* one quotation: its tag splits it, a reopening mark starts a piece */
+    const ex_quote *q = quote(&r, "The result was fair");
+    assert_non_null(q);
+    assert_int_equal(q->n_pieces, 3);
+    assert_string_equal(piece(&r, q, 1), "We played well in the first half.");
+    assert_string_equal(piece(&r, q, 2), "After the break we lost our shape.");
+    assert_string_equal(speaker(&r, q), "Ben Cole");
+    assert_false(quoted(&r, "The club meets"));
+    done(&r);
+}
+
+/* ---- classes 5 and 6: label lines, captions, credits ---- */
+
+static void test_label_lines(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "The council voted on Monday to close the library.\n\n"
+           "READ MORE: Council votes to close the old library after long debate\n\n"
+           "WATCH: \"We will fight this all the way,\" says the union");
+    assert_null(quote(&r, "Council votes to close"));
+    const ex_quote *q = quote(&r, "We will fight this");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+    /* capitals that name a person the article introduced still speak */
+    go(&r, "Ben Cole debated Tom Hart on Tuesday.\n\n"
+           "COLE: We will cut taxes for every family in the country.");
+    assert_string_equal(speaker(&r, quote(&r, "We will cut taxes")), "Ben Cole");
+    done(&r);
+}
+
+static void test_caption_and_credit_names_never_speak(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Photo: Jane Roe / Harbour Gazette\n\n"
+           "\"We are ready for the storm,\" she said.\n\n"
+           "With files from Sam Ortiz");
+    const ex_quote *q = quote(&r, "We are ready");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+    go(&r, "The harbour was closed on Monday. (Photo by Jane Roe/Harbour Gazette)\n\n"
+           "\"Nobody goes out in this,\" she said.");
+    assert_string_equal(speaker(&r, quote(&r, "Nobody goes out")), "(none)");
+    done(&r);
+}
+
+/* ---- class 7: apposition and descriptor tags ---- */
+
+static void test_apposition_tags(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "The mayor, Jane Doe, said the council would rebuild the bridge by spring.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "the council would rebuild the bridge by spring");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Jane Doe");
+    done(&r);
+    go(&r, "\"It is a fine plan,\" said Tom Hart.\n\n"
+           "\"We had no warning,\" says Leeds cartoonist Omar Haddad.\n\n"
+           "\"It was a long night,\" said steelworker Dana Kowal.");
+    assert_string_equal(speaker(&r, quote(&r, "We had no warning")), "Omar Haddad");
+    assert_string_equal(speaker(&r, quote(&r, "It was a long night")), "Dana Kowal");
+    done(&r);
+    /* ages and relative clauses between the name and its verb */
+    go(&r, "Ben Cole, 79, who spent the week in Leeds, said the debt could never be repaid.");
+    q = quote_is(&r, QUOTE_INDIRECT, "the debt could never be repaid");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Ben Cole");
+    done(&r);
+    go(&r, "Ben Cole, who as a young man taught in Leeds, York and Hull, "
+           "said the building would close in June.");
+    q = quote_is(&r, QUOTE_INDIRECT, "the building would close in June");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Ben Cole");
+    done(&r);
+    /* a description with "of" speaks for itself */
+    go(&r, "A close associate of Ben Cole told the court that the charges were \"false\".");
+    assert_string_not_equal(speaker(&r, quote_over(&r, "false")), "Ben Cole");
+    done(&r);
+}
+
+/* ---- class 10: several attributions in one sentence ---- */
+
+static void test_several_attributions(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Tom Hart said taxes would rise next year, while Ben Cole said they would fall by spring.");
+    const ex_quote *a = quote_is(&r, QUOTE_INDIRECT, "taxes would rise next year");
+    const ex_quote *b = quote_is(&r, QUOTE_INDIRECT, "they would fall by spring");
+    assert_string_equal(speaker(&r, a), "Tom Hart");
+    assert_string_equal(speaker(&r, b), "Ben Cole");
+    done(&r);
+    /* reported speech beside a quotation */
+    go(&r, "\"We won the toss,\" Ben Cole said, adding that the team had trained all week.");
+    assert_string_equal(speaker(&r, quote(&r, "We won the toss")), "Ben Cole");
+    a = quote_is(&r, QUOTE_INDIRECT, "the team had trained all week");
+    assert_string_equal(speaker(&r, a), "Ben Cole");
+    done(&r);
+}
+
+/* ---- a quote never swallows its own tag ---- */
+
+static void test_tag_not_swallowed(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "\xE2\x80\x9CThe location is still being discussed, this official said, but it will be "
+           "somewhere in the north.\xE2\x80\x9D");
+    const ex_quote *q = quote(&r, "The location");
+    assert_non_null(q);
+    assert_int_equal(q->n_pieces, 2);
+    assert_string_equal(piece(&r, q, 0), "The location is still being discussed");
+    assert_string_equal(piece(&r, q, 1), "but it will be somewhere in the north.");
+    assert_string_equal(speaker_span(&r, q), "this official");
+    assert_false(quoted(&r, "this official said"));
+    done(&r);
+    go(&r, "The mayor said \"we will rebuild the bridge\" on Monday.");
+    q = quote(&r, "we will rebuild");
+    assert_non_null(q);
+    assert_string_equal(span(&r, q->start, q->end), "we will rebuild the bridge");
+    done(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pronoun_after_list_of_objects),
+        cmocka_unit_test(test_pronoun_subject_of_previous_clause),
+        cmocka_unit_test(test_pronoun_tag_after_reported_clause),
+        cmocka_unit_test(test_role_noun_for_topic_person),
+        cmocka_unit_test(test_speaker_not_carried_past_new_person),
+        cmocka_unit_test(test_abstain_two_subjects),
+        cmocka_unit_test(test_unknown_name_blocks_older_candidate),
+        cmocka_unit_test(test_gender_from_text),
+        cmocka_unit_test(test_reopened_quotation),
+        cmocka_unit_test(test_label_lines),
+        cmocka_unit_test(test_caption_and_credit_names_never_speak),
+        cmocka_unit_test(test_apposition_tags),
+        cmocka_unit_test(test_several_attributions),
+        cmocka_unit_test(test_tag_not_swallowed),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
