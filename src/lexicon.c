@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <yaml.h>
 
@@ -298,6 +301,7 @@ static const section sections[] = {
     {"family_first", LX_SURFIRST, 0, S_WORDS},
     {"particles", LX_PARTICLE, 0, S_WORDS},
     {"not_names", LX_NONAME, 0, S_WORDS},
+    {"not_name_ends", LX_NOTEND, 0, S_WORDS},
     {"anonymous", LX_ANON, 0, S_WORDS},
     {"org_nouns", LX_ORGNOUN, 0, S_WORDS},
     {"demonyms", LX_DEMONYM, 0, S_NAMED},
@@ -560,6 +564,183 @@ static int not_lexicon(const char *name)
            strcmp(name, "config.yaml") == 0;
 }
 
+/* ---- sorted tables, read in place ---- */
+
+/* The fields after key in a table, or NULL: a binary search over lines.
+ * lo and hi are always line starts. */
+static const char *table_find(const lx_table *t, const char *key, size_t n)
+{
+    const char *d = t->data;
+    size_t lo = 0, hi = t->len;
+    while (lo < hi) {
+        size_t s = lo + (hi - lo) / 2;
+        while (s > lo && d[s - 1] != '\n')
+            s--;
+        size_t e = s;
+        while (e < t->len && d[e] != '\t' && d[e] != '\n')
+            e++;
+        size_t kl = e - s;
+        int c = memcmp(key, d + s, n < kl ? n : kl);
+        if (c == 0)
+            c = n < kl ? -1 : n > kl;
+        if (c == 0)
+            return d + e;
+        if (c < 0) {
+            hi = s;
+        } else {
+            while (e < t->len && d[e] != '\n')
+                e++;
+            lo = e + 1;
+        }
+    }
+    return NULL;
+}
+
+/* Next tab-separated field of a table line (p at its '\t'); n its length. */
+static const char *field(const char *p, const char *end, size_t *n)
+{
+    if (p >= end || *p != '\t') {
+        *n = 0;
+        return p;
+    }
+    p++;
+    const char *q = p;
+    while (q < end && *q != '\t' && *q != '\n')
+        q++;
+    *n = (size_t)(q - p);
+    return p;
+}
+
+int lex_given(const lexicon *lx, const char *key, size_t n, lx_given *out)
+{
+    for (size_t i = 0; lx && i < lx->n_given && n; i++) {
+        const char *p = table_find(&lx->given[i], key, n);
+        if (!p)
+            continue;
+        size_t fl;
+        const char *f = field(p, lx->given[i].data + lx->given[i].len, &fl);
+        out->gender = fl && f[0] == 'm' ? G_MALE : fl && f[0] == 'f' ? G_FEMALE : G_NONE;
+        out->starts = fl >= 2 && f[1] == 'n';
+        return 1;
+    }
+    return 0;
+}
+
+int lex_gazetteer(const lexicon *lx, const char *key, size_t n, lx_place *out)
+{
+    for (size_t i = 0; lx && i < lx->n_gaz && n; i++) {
+        const char *p = table_find(&lx->gaz[i], key, n);
+        if (!p)
+            continue;
+        const char *end = lx->gaz[i].data + lx->gaz[i].len;
+        size_t l;
+        const char *f = field(p, end, &l);
+        uint32_t pop = 0;
+        for (size_t k = 0; k < l && f[k] >= '0' && f[k] <= '9'; k++)
+            pop = pop * 10 + (uint32_t)(f[k] - '0');
+        out->pop = pop;
+        f = field(f + l, end, &l);
+        out->cc[0] = l >= 2 ? f[0] : '\0';
+        out->cc[1] = l >= 2 ? f[1] : '\0';
+        out->cc[2] = '\0';
+        f = field(f + l, end, &l);
+        out->flags = 0;
+        for (size_t k = 0; k < l; k++)
+            out->flags |= f[k] == 'w' ? GZ_WORD : f[k] == 'f' ? GZ_GIVEN : f[k] == 's' ? GZ_SECTION :
+                          f[k] == 'a' ? GZ_SUBDIV : 0;
+        return 1;
+    }
+    return 0;
+}
+
+const lx_country *lex_country(const lexicon *lx, const char *cc)
+{
+    for (size_t i = 0; lx && cc[0] && i < lx->n_countries; i++)
+        if (memcmp(lx->countries[i].code, cc, 2) == 0)
+            return &lx->countries[i];
+    return NULL;
+}
+
+/* "!CC<TAB>Name<TAB>part<TAB>part" header line of a gazetteer. */
+static void read_country(lexicon *lx, const char *s, size_t n)
+{
+    if (n < 4 || s[3] != '\t')
+        return;
+    const char *name = s + 4, *end = s + n;
+    const char *q = name;
+    while (q < end && *q != '\t')
+        q++;
+    lx->countries = xrealloc(lx->countries, (lx->n_countries + 1) * sizeof *lx->countries);
+    lx_country *c = &lx->countries[lx->n_countries++];
+    c->code[0] = s[1];
+    c->code[1] = s[2];
+    c->code[2] = '\0';
+    char *nm = arena_alloc(lx, (size_t)(q - name) + 1);
+    memcpy(nm, name, (size_t)(q - name));
+    nm[q - name] = '\0';
+    c->name = nm;
+    /* the parts, folded, each between tabs */
+    buf b = BUF_INIT;
+    buf_addc(&b, '\t');
+    while (q < end) {
+        const char *p = q + 1;
+        q = p;
+        while (q < end && *q != '\t')
+            q++;
+        size_t before = b.len;
+        fold_text(&b, p, (size_t)(q - p));
+        if (b.len > before)
+            buf_addc(&b, '\t');
+    }
+    c->parts = lex_strdup(lx, b.data);
+    buf_free(&b);
+}
+
+/* Maps dir/name when it exists; the user's directory is consulted first. */
+static void load_table(loader *ld, const char *dir, const char *name, int gaz)
+{
+    lexicon *lx = ld->lx;
+    size_t *n = gaz ? &lx->n_gaz : &lx->n_given;
+    lx_table *tabs = gaz ? lx->gaz : lx->given;
+    buf path = BUF_INIT;
+    buf_printf(&path, "%s/%s", dir, name);
+    int fd = open(path.data, O_RDONLY | O_CLOEXEC);
+    struct stat sb;
+    if (fd < 0 || *n >= LX_MAX_TABLES || fstat(fd, &sb) != 0 || sb.st_size == 0) {
+        if (fd < 0 && errno != ENOENT) {
+            ld->file = path.data;
+            report(ld, NULL, "cannot open: %s", strerror(errno));
+        }
+        if (fd >= 0)
+            close(fd);
+        buf_free(&path);
+        return;
+    }
+    void *map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED) {
+        ld->file = path.data;
+        report(ld, NULL, "cannot read: %s", strerror(errno));
+        buf_free(&path);
+        return;
+    }
+    lx_table t = {map, (size_t)sb.st_size, map, (size_t)sb.st_size};
+    /* header lines, then the sorted data */
+    while (t.len && t.data[0] == '!') {
+        const char *nl = memchr(t.data, '\n', t.len);
+        size_t l = nl ? (size_t)(nl - t.data) : t.len;
+        if (gaz)
+            read_country(lx, t.data, l);
+        size_t skip = nl ? l + 1 : l;
+        t.data += skip;
+        t.len -= skip;
+    }
+    memmove(tabs + 1, tabs, *n * sizeof *tabs);
+    tabs[0] = t;
+    (*n)++;
+    buf_free(&path);
+}
+
 static void load_dir(loader *ld, const char *dir)
 {
     /* a config directory keeps its lexicons in lexicons/ */
@@ -601,6 +782,8 @@ static void load_dir(loader *ld, const char *dir)
         free(names[i]);
     }
     free(names);
+    load_table(ld, dir, "given_names.tsv", 0);
+    load_table(ld, dir, "gazetteer.tsv", 1);
     buf_free(&sub);
 }
 
@@ -637,6 +820,11 @@ void lexicon_free(lexicon *lx)
         free(b);
         b = next;
     }
+    for (size_t i = 0; i < lx->n_given; i++)
+        munmap(lx->given[i].map, lx->given[i].maplen);
+    for (size_t i = 0; i < lx->n_gaz; i++)
+        munmap(lx->gaz[i].map, lx->gaz[i].maplen);
+    free(lx->countries);
     free(lx->tab);
     free(lx->tags);
     free(lx);

@@ -162,4 +162,5 @@ def main():
         out.write(f'  {q(c)}: [{", ".join(q(a) for a in places[c])}]\n')
 
 
-main()
+if __name__ == "__main__":
+    main()
