@@ -235,9 +235,9 @@ static int name_word(const exctx *x, int i)
     return 1;
 }
 
-/* A capitalised word the lexicon marks as never starting a name, that
- * is still a surname after a given name: "Richard Black", "Wayne
- * Bridge", "Mohammed Islam" (not "Theresa Monday", "Will The"). */
+/* A capitalised word the lexicon marks as never starting a name, as an
+ * organisation or as a verb, that is still a surname after a given name:
+ * "Richard Black", "Liam Fox", "Stevie Wonder" (not "Theresa Monday"). */
 static int surname_word(const exctx *x, int k)
 {
     static const char *const never[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -248,7 +248,8 @@ static int surname_word(const exctx *x, int k)
         return 0;
     const tok *t = &x->t[k];
     if (!(t->flags & TF_CAP) || (t->flags & (TF_ALLCAPS | TF_CAMEL | TF_NUM | TF_ABBR | TF_SSTART)) ||
-        t->e - t->s < 4 || !t->lx || t->lx->flags != LX_NONAME)
+        t->e - t->s < 3 || !t->lx ||
+        (t->lx->flags & ~(uint32_t)(LX_NONAME | LX_ORG | LX_VERB | LX_REPORT | LX_VERB_NOUN)))
         return 0;
     if ((size_t)k + 1 < x->nt && x->t[k + 1].type == T_WORD && (x->t[k + 1].flags & TF_CAP))
         return 0;
@@ -524,6 +525,12 @@ static void collect(names *nm, cands *c)
         if (first && !(gl >= 2 && (gf & (LX_PLACE | LX_ORG)))) {
             int k = read_name(x, i, 1);
             int second = k - i >= 2;
+            /* "Will Congress act?": a given name that is also a common
+             * word, opening the sentence, takes no surname the lexicon
+             * knows otherwise */
+            if (k == i + 2 && !name_word(x, i + 1) && (x->t[i].flags & TF_SSTART) &&
+                (given_bits(nm, i) & (GV_NAME | GV_STARTS)) == GV_NAME)
+                second = 0;
             if (second && (lxf(x, k - 1) & LX_NOTEND)) {
                 /* "Argus Research", "Upton Park": no person */
                 i = k - 1;
