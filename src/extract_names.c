@@ -449,6 +449,75 @@ static int role_comma_before(const exctx *x, int i)
            (x->t[i - 2].flags & TF_LOWER) && (lxf(x, i - 2) & (LX_ROLE | LX_TITLE));
 }
 
+static int word_in(const exctx *x, int i, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (ex_is_word(x, (size_t)i, list[k]))
+            return 1;
+    return 0;
+}
+
+/* ---- a place inside a longer name, or the start of a fuller one ---- */
+
+static const char *const compass[] = {"north", "south", "east", "west", "northern", "southern",
+                                      "eastern", "western", "central", "greater", "upper",
+                                      "lower", "inner", "outer", NULL};
+
+/* Words after a place that make it a team's or an institution's name:
+ * "Leicester City", "Scotland Yard" (beside not_name_ends: "Bank"). */
+static const char *const team_tail[] = {"united", "city", "rovers", "wanderers", "athletic",
+                                        "albion", "town", "yard", "fc", "hotspur", "villa",
+                                        "rangers", "celtic", NULL};
+
+/* Words after a place that name a fuller place: "Pacific Ocean". */
+static const char *const geo_tail[] = {"ocean", "sea", "river", "island", "islands", "valley",
+                                       "bay", "lake", "mountains", "peninsula", "strait", "gulf",
+                                       "coast", "county", "province", "region", "basin", "desert",
+                                       "delta", "canyon", "falls", "heights", "hills",
+                                       "highlands", NULL};
+
+/* First token of the compass words before t0 ("South East England"), or t0. */
+static int compass_start(const exctx *x, int t0)
+{
+    int s = t0;
+    while (s > 0 && s > t0 - 3 && word(x, s - 1) && (x->t[s - 1].flags & TF_CAP) &&
+           x->t[s - 1].para == x->t[t0].para && word_in(x, s - 1, compass))
+        s--;
+    return s;
+}
+
+/* 1 when the place at [t0, t1) is a word of a longer proper name: "Real
+ * Madrid", "Old Trafford", "Bank of England", "Leicester City". */
+static int in_longer_name(const exctx *x, int t0, int t1)
+{
+    if (t0 > 0 && word(x, t0 - 1) && !(x->t[t0].flags & TF_HYJOIN) && x->t[t0 - 1].e - x->t[t0 - 1].s >= 2) {
+        const tok *p = &x->t[t0 - 1];
+        uint32_t f = lxf(x, t0 - 1);
+        if ((p->flags & TF_CAP) && !(p->flags & (TF_SSTART | TF_PSTART | TF_POSS | TF_ALLCAPS)) &&
+            !(f & (LX_TITLE | LX_HONOR | LX_ROLE | LX_DEMONYM | LX_PLACE | LX_PRONOUN)) &&
+            !word_in(x, t0 - 1, compass) && p->ment_end < 0)
+            return 1;
+    }
+    /* "Bank of England", "University of Leeds" */
+    if (t0 >= 2 && ex_is_word(x, (size_t)t0 - 1, "of") && word(x, t0 - 2) &&
+        (x->t[t0 - 2].flags & TF_CAP) && (lxf(x, t0 - 2) & (LX_NOTEND | LX_ORGNOUN)))
+        return 1;
+    if ((size_t)t1 < x->nt && word(x, t1) && (x->t[t1].flags & TF_CAP) &&
+        !(x->t[t1 - 1].flags & TF_POSS) &&
+        ((lxf(x, t1) & LX_NOTEND) || word_in(x, t1, team_tail)))
+        return 1;
+    return 0;
+}
+
+/* End of a fuller place name after [t0, t1): "Pacific Ocean", or t1. */
+static int geo_end(const exctx *x, int t1)
+{
+    if ((size_t)t1 < x->nt && word(x, t1) && (x->t[t1].flags & TF_CAP) &&
+        !(x->t[t1 - 1].flags & TF_POSS) && word_in(x, t1, geo_tail))
+        return t1 + 1;
+    return t1;
+}
+
 static void collect(names *nm, cands *c)
 {
     exctx *x = nm->x;
@@ -521,10 +590,18 @@ static void collect(names *nm, cands *c)
         }
         /* a given name (or a family name written first) and more */
         uint32_t f1 = lxf(x, i);
-        int first = is_first(nm, i) || (f1 & LX_SURFIRST);
+        int first = (is_first(nm, i) || (f1 & LX_SURFIRST)) && !(x->t[i].flags & TF_HYJOIN);
         if (first && !(gl >= 2 && (gf & (LX_PLACE | LX_ORG)))) {
             int k = read_name(x, i, 1);
             int second = k - i >= 2;
+            /* "Dodd-Frank", "Jean-Yves" alone: one hyphenated word */
+            if (second && !(f1 & LX_SURFIRST)) {
+                int h = i + 1;
+                while (h < k && (x->t[h].flags & TF_HYJOIN))
+                    h++;
+                if (h == k)
+                    second = 0;
+            }
             /* "Will Congress act?": a given name that is also a common
              * word, opening the sentence, takes no surname the lexicon
              * knows otherwise */
@@ -546,6 +623,20 @@ static void collect(names *nm, cands *c)
             }
         }
         if (gl && (gf & (LX_PLACE | LX_ORG)) && caps_ok(x, ge, i, gl)) {
+            if (!(gf & LX_ORG)) {
+                int s0 = compass_start(x, i), e0 = geo_end(x, i + gl);
+                if (s0 == i && e0 == i + gl && in_longer_name(x, i, i + gl)) {
+                    i += gl - 1;
+                    continue;
+                }
+                if (s0 < i || e0 > i + gl) {
+                    /* "East Lancashire", "Pacific Ocean": the text's fuller name */
+                    cand *cd = cand_add(c, s0, e0, C_GAZ);
+                    cd->strong = 1;
+                    i = e0 - 1;
+                    continue;
+                }
+            }
             cand *cd = cand_add(c, i, i + gl, (gf & LX_ORG) ? C_ORG : C_PLACE);
             cd->canon = (gf & LX_ORG) ? ge->org : ge->place;
             cd->strong = 1;
@@ -556,7 +647,7 @@ static void collect(names *nm, cands *c)
             i += gl - 1;
             continue;
         }
-        if (!name_word(x, i))
+        if (!name_word(x, i) || (x->t[i].flags & TF_HYJOIN))
             continue;
         /* "Making Michael Howard …": a capitalised word opening the
          * sentence before a given name is no part of the name */
@@ -567,7 +658,8 @@ static void collect(names *nm, cands *c)
         int k = read_name(x, i, 0);
         /* "Sex Pistol John Lydon": a person starts at the given name */
         for (int j = i + 1; j + 1 < k; j++)
-            if (is_first(nm, j) && name_word(x, j + 1)) {
+            if (is_first(nm, j) && name_word(x, j + 1) && !(x->t[j - 1].flags & TF_INITIAL) &&
+                x->t[j - 1].type == T_WORD && !(x->t[j].flags & TF_HYJOIN)) {
                 k = j;
                 break;
             }
@@ -744,13 +836,6 @@ static void bind_around(exctx *x, bindings *b, int t0, int t1, int e)
 
 /* ---- lines that name no one: labels, captions, credits, bylines ---- */
 
-static int word_in(const exctx *x, int i, const char *const *list)
-{
-    for (int k = 0; list[k]; k++)
-        if (ex_is_word(x, (size_t)i, list[k]))
-            return 1;
-    return 0;
-}
 
 /* Marks tokens [from, end of paragraph) as naming no one. */
 static void skip_rest(names *nm, int from)
@@ -888,23 +973,33 @@ static int gaz_evidence(names *nm, int t0, int t1, const lx_place *p)
                                       "towards", "toward", "into", "through", NULL};
     static const char *const loc_weak[] = {"to", "of", NULL};
     exctx *x = nm->x;
-    int strong = 0, weak = 0;
-    /* "in Kirkcaldy", "the mayor of Kirkcaldy" */
-    if (t0 > 0 && word(x, t0 - 1) && (x->t[t0 - 1].flags & TF_LOWER)) {
-        strong = word_in(x, t0 - 1, loc);
-        weak = word_in(x, t0 - 1, loc_weak);
+    int strong = 0, weak = 0, region = 0;
+    /* "in Kirkcaldy", "the mayor of Kirkcaldy", "in East Lancashire" */
+    int c0 = compass_start(x, t0);
+    if (c0 > 0 && word(x, c0 - 1) && (x->t[c0 - 1].flags & TF_LOWER)) {
+        strong = word_in(x, c0 - 1, loc);
+        weak = word_in(x, c0 - 1, loc_weak);
     }
     /* "Leeds-based", "Glasgow-born" */
     if ((size_t)t1 < x->nt && (x->t[t1].flags & TF_HYJOIN) &&
         (ex_is_word(x, (size_t)t1, "based") || ex_is_word(x, (size_t)t1, "born")))
         strong = 1;
-    /* "Kirkcaldy, Fife" either way round */
+    /* "Kirkcaldy, Fife", "Selma, Ala." either way round */
     if ((size_t)t1 + 1 < x->nt && x->t[t1].type == T_PUNCT && x->t[t1].ch == ',' &&
-        word(x, t1 + 1) && (lxf(x, t1 + 1) & LX_PLACE) && (x->t[t1 + 1].flags & TF_CAP))
-        strong = 1;
+        word(x, t1 + 1) && (lxf(x, t1 + 1) & LX_PLACE) && (x->t[t1 + 1].flags & (TF_CAP | TF_ABBR)))
+        region = 1;
     if (t0 >= 2 && x->t[t0 - 1].type == T_PUNCT && x->t[t0 - 1].ch == ',' && word(x, t0 - 2) &&
-        (x->t[t0 - 2].flags & TF_CAP) && (lxf(x, t0 - 2) & LX_PLACE))
-        strong = 1;
+        (x->t[t0 - 2].flags & TF_CAP) && !(x->t[t0 - 2].flags & TF_SSTART)) {
+        lx_place q;
+        char key[256];
+        size_t kl;
+        if ((lxf(x, t0 - 2) & LX_PLACE) || (gaz_find(x, t0 - 2, t0 - 1, &q, key, &kl) && !(q.flags & GZ_WORD)))
+            region = 1;
+    }
+    if (p->flags & GZ_WORD)
+        strong |= region;
+    if (in_longer_name(x, t0, t1))
+        return 0;
     /* a person's signs: "Dogusoy said", "Dogusoy, 34," */
     int personish = (lxf(x, t1) & LX_VERB) || age_after(x, t1) || (x->t[t1 - 1].flags & TF_POSS);
     if (p->flags & GZ_WORD) {
@@ -914,18 +1009,21 @@ static int gaz_evidence(names *nm, int t0, int t1, const lx_place *p)
             return 0;
         return p->pop >= 100000 ? 2 : (p->pop >= 10000 || (p->flags & GZ_SUBDIV)) ? 1 : 0;
     }
-    if (strong)
+    if (region)
         return 2;
+    /* "from Obama": a small town abroad is more likely someone's surname */
+    if (strong)
+        return p->pop >= 50000 && !(p->flags & GZ_GIVEN) ? 2 : 1;
     if (personish)
         return 0;
     if (weak)
         return p->pop >= 50000 && !(p->flags & GZ_GIVEN) ? 2 : p->pop >= 10000 ? 1 : 0;
     if (p->flags & (GZ_GIVEN | GZ_SECTION))
         return 0;
-    /* no word of context: a big city, or a town of the article's country */
+    /* no word of context: a big city, or a city of the article's country */
     if (p->pop >= 1000000)
         return 2;
-    return p->pop >= 15000 || (p->flags & GZ_SUBDIV) ? 1 : 0;
+    return p->pop >= 100000 || (p->flags & GZ_SUBDIV) ? 1 : 0;
 }
 
 /* The countries an article is about: the places it names (folded keys)
@@ -1010,12 +1108,13 @@ static void text_gender(exctx *x)
 static int team_sign(const exctx *x, const ment *m)
 {
     static const char *const noun[] = {"boss", "manager", "coach", "striker", "midfielder",
-                                       "defender", "goalkeeper", "keeper", "captain", "skipper",
-                                       "fans", "supporters", "chairman", "squad", "winger",
-                                       "flanker", "outfit", "v", "vs", NULL};
+                                       "defender", "goalkeeper", "keeper", "skipper", "squad",
+                                       "winger", "flanker", "outfit", "v", "vs", NULL};
     static const char *const after[] = {"are", "have", "were", "beat", "lost", "drew", "won",
-                                        "side", "forward", "team", NULL};
+                                        "side", "forward", "team", "captain", "fans",
+                                        "supporters", "chairman", NULL};
     static const char *const before[] = {"beat", "beating", "beaten", "versus", "against", "face",
+                                         "leaders", "champions", "rivals", "holders", "visitors",
                                          "faces", "facing", "play", "played", "playing",
                                          "joined", "join", "joins", "hosts", "host", "hosted",
                                          "v", "vs", NULL};
@@ -1028,10 +1127,10 @@ static int team_sign(const exctx *x, const ment *m)
         return 2;
     if ((size_t)t1 < x->nt && ex_is_word(x, (size_t)t1, "v"))
         return 2;
-    /* a score beside it: "Italy 38-8", "Chelsea's 1-0 defeat" */
+    /* a score beside it: "Italy 38-8", "Chelsea's 1-0 defeat" (or a poll's) */
     if ((size_t)t1 + 1 < x->nt && (x->t[t1].flags & TF_NUM) && (x->t[t1 + 1].flags & TF_NUM) &&
         ((x->t[t1 + 1].flags & TF_HYJOIN) || (x->t[t1 + 1].s > 0 && x->text[x->t[t1 + 1].s - 1] == '-')))
-        return 2;
+        return 1;
     /* a player's club: "G Thomas (Toulouse)" */
     if (t0 >= 2 && x->t[t0 - 1].type == T_PUNCT && x->t[t0 - 1].ch == '(' && x->t[t0 - 2].ment_end >= 0 &&
         x->m[x->t[t0 - 2].ment_end].kind == ACTOR_PERSON)
@@ -1066,8 +1165,19 @@ static void team_places(exctx *x)
         if (p >= 0 && word(x, p) && word_in(x, p, loc))
             loc_n[m->ent]++;
     }
+    /* an article about sport: team signs, or the words of match reports */
+    static const char *const sport[] = {"striker", "midfielder", "goalkeeper", "defender", "winger",
+                                        "referee", "penalty", "goals", "scored", "scorer",
+                                        "premiership", "fixture", "squad", "wicket", "innings",
+                                        "touchdown", "quarterback", "playoff", "playoffs",
+                                        "hat-trick", "semi-final", "quarter-final", "caps",
+                                        "fly-half", "scrum-half", NULL};
+    int words = 0;
+    for (size_t i = 0; i < x->nt && words < 4; i++)
+        words += x->t[i].type == T_WORD && (x->t[i].flags & TF_LOWER) && word_in(x, (int)i, sport);
+    int sporty = strong >= 2 || words >= 4;
     for (size_t e = 0; e < x->ne; e++)
-        team[e] = strong >= 2 && team[e] >= 2 && !loc_n[e];
+        team[e] = sporty && team[e] >= 1 && !loc_n[e];
     for (size_t i = 0; i < x->nm; i++)
         if (x->m[i].kind == ACTOR_PLACE && team[x->m[i].ent])
             x->m[i].kind = ACTOR_ORG;
@@ -1129,8 +1239,8 @@ void ex_names(exctx *x)
         cand *k = &c.v[i];
         if (nm.skip[k->t0] || nm.tc[x->t[k->t0].para])
             continue;
-        if ((k->kind == C_PERSON || (k->kind == C_WEAKN && k->strong)) && !k->label &&
-            k->t1 - k->t0 >= 2) {
+        if ((k->kind == C_PERSON || ((k->kind == C_WEAKN || k->kind == C_WEAK1) && k->strong)) &&
+            !k->label) {
             surname_of(x, k->t0, k->t1, &sb);
             smap_set(&known_sur, sb.data, 1);
         }
@@ -1177,7 +1287,23 @@ void ex_names(exctx *x)
             if (!((k->kind == C_WEAK1 || k->kind == C_WEAKN) && !k->strong) &&
                 !(k->kind == C_PERSON && k->gaz_run && k->title0 < 0))
                 continue;
-            if ((x->t[k->t0].flags & TF_HYJOIN) || !gaz_find(x, k->t0, k->t1, &p, gkey, &gkl))
+            if (x->t[k->t0].flags & TF_HYJOIN)
+                continue;
+            if (round == 0 && k->kind != C_PERSON) {
+                /* "Kentish Town", "Bordesley Green": a gazetteer name goes on
+                 * over words that never start a name */
+                int e = k->t1;
+                while ((size_t)e < x->nt && e < k->t1 + 2 && word(x, e) && (x->t[e].flags & TF_CAP) &&
+                       !(x->t[e].flags & TF_SSTART) && (lxf(x, e) & LX_NONAME) &&
+                       (i + 1 >= c.n || c.v[i + 1].t0 > e))
+                    e++;
+                for (; e > k->t1; e--)
+                    if (gaz_find(x, k->t0, e, &p, gkey, &gkl)) {
+                        k->t1 = e;
+                        break;
+                    }
+            }
+            if (!gaz_find(x, k->t0, k->t1, &p, gkey, &gkl))
                 continue;
             if (k->kind != C_PERSON) {
                 /* "Willis" after "Bruce Willis" is the person */
@@ -1253,7 +1379,11 @@ void ex_names(exctx *x)
             buf_addc(&kb, ak == ACTOR_ORG ? 'o' : 'p');
             buf_addc(&kb, ':');
             if (k->kind == C_GAZ) {
-                /* the gazetteer's places go by the text's spelling */
+                /* the gazetteer's places go by the text's spelling, with
+                 * the compass words before them ("East Lancashire") */
+                int s0 = compass_start(x, k->t0);
+                if (s0 < k->t0 && (i == 0 || c.v[i - 1].t1 <= s0))
+                    k->t0 = s0;
                 gname = span_text(x, k->t0, k->t1);
                 gkl = lex_fold(gkey, sizeof gkey, gname, strlen(gname));
                 buf_add(&kb, gkey, gkl);
@@ -1282,8 +1412,11 @@ void ex_names(exctx *x)
                 p = smap_get(&by_sur_first, sb.data, -1);
             if (p < 0)
                 continue;
-            if (!(given_bits(&nm, k->t0) & GV_NAME) && !(lxf(x, k->t0) & LX_FIRST)) {
-                /* "Vote Blair", "Stop Trump": the surname alone is the person */
+            if (!(given_bits(&nm, k->t0) & GV_NAME) && !(lxf(x, k->t0) & LX_FIRST) &&
+                ((x->t[k->t0].flags & TF_SSTART) || ex_is_word(x, (size_t)k->t0 - 1, "the") ||
+                 ex_is_word(x, (size_t)k->t0 - 1, "a") || ex_is_word(x, (size_t)k->t0 - 1, "an"))) {
+                /* "Vote Blair!", "the Stop Trump movement": the surname
+                 * alone is the person ("Rakeyia Scott" mid-sentence is not) */
                 int s = k->t1 - 1;
                 while (s > k->t0 && (x->t[s].flags & TF_HYJOIN))
                     s--;

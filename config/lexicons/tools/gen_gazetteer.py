@@ -18,8 +18,8 @@ flags: w  a common English word (Debian wamerican: "Police", "Still", "As")
        s  a section of a city (GeoNames PPLX: "Hollywood", "Aston")
        a  a country subdivision (ISO 3166-2)
 Lines starting with '!' map a country code to the name places.yaml gives the
-country, then the names of its subdivisions that places.yaml holds (an
-article naming "Texas" is about the United States).  Data lines are sorted by key (bytes), so the extractor reads the
+country, then the names of its subdivisions and big cities that places.yaml
+holds (an article naming "Texas" or "Chicago" is about the United States).  Data lines are sorted by key (bytes), so the extractor reads the
 file in place (mmap) and finds a name by binary search.  The extractor
 admits a name of this list only on evidence (see src/extract_names.c).
 """
@@ -88,6 +88,13 @@ def main():
             parts.setdefault(cc, []).append(name)
         elif k and len(k) >= 3 and k not in demonyms and ',' not in name and k not in best:
             best[k] = (0, cc, 'ADM')
+    big = {}   # places.yaml's cities: the country of the most populous so named
+    for c in cities(sys.argv[1]):
+        k = fold(c.get(2, ''))
+        if k in known and c.get(9, 0) >= 100000 and c.get(9, 0) > big.get(k, (0, ''))[0]:
+            big[k] = (c.get(9, 0), c.get(2, ''), c.get(3, ''))
+    for _, name, cc in big.values():
+        parts.setdefault(cc, []).append(name)
     for c in cities(sys.argv[1]):
         name, cc, pop, fc = c.get(2, ''), c.get(3, ''), c.get(9, 0), c.get(7, '')
         k = fold(name)
