@@ -243,7 +243,9 @@ static int surname_word(const exctx *x, int k)
     static const char *const never[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                         "saturday", "sunday", "january", "february", "march",
                                         "april", "june", "july", "august", "september",
-                                        "october", "november", "december", NULL};
+                                        "october", "november", "december", "democratic",
+                                        "republican", "democrat", "conservative", "liberal",
+                                        "labour", "national", "federal", "state", NULL};
     if (!word(x, k))
         return 0;
     const tok *t = &x->t[k];
@@ -486,6 +488,11 @@ static int compass_start(const exctx *x, int t0)
     return s;
 }
 
+/* Capitalised words before a place that leave it a place: "Former
+ * Florida Gov. Jeb Bush". */
+static const char *const before_ok[] = {"former", "then", "late", "acting", "ex", "incoming",
+                                        "outgoing", "downtown", "rural", "suburban", NULL};
+
 /* 1 when the place at [t0, t1) is a word of a longer proper name: "Real
  * Madrid", "Old Trafford", "Bank of England", "Leicester City". */
 static int in_longer_name(const exctx *x, int t0, int t1)
@@ -495,7 +502,7 @@ static int in_longer_name(const exctx *x, int t0, int t1)
         uint32_t f = lxf(x, t0 - 1);
         if ((p->flags & TF_CAP) && !(p->flags & (TF_SSTART | TF_PSTART | TF_POSS | TF_ALLCAPS)) &&
             !(f & (LX_TITLE | LX_HONOR | LX_ROLE | LX_DEMONYM | LX_PLACE | LX_PRONOUN)) &&
-            !word_in(x, t0 - 1, compass) && p->ment_end < 0)
+            !word_in(x, t0 - 1, compass) && !word_in(x, t0 - 1, before_ok) && p->ment_end < 0)
             return 1;
     }
     /* "Bank of England", "University of Leeds" */
@@ -608,8 +615,11 @@ static void collect(names *nm, cands *c)
             if (k == i + 2 && !name_word(x, i + 1) && (x->t[i].flags & TF_SSTART) &&
                 (given_bits(nm, i) & (GV_NAME | GV_STARTS)) == GV_NAME)
                 second = 0;
-            if (second && (lxf(x, k - 1) & LX_NOTEND)) {
-                /* "Argus Research", "Upton Park": no person */
+            if (second && ((lxf(x, k - 1) & LX_NOTEND) || word_in(x, k - 1, geo_tail) ||
+                           word_in(x, k - 1, team_tail))) {
+                /* "Argus Research", "Upton Park", "Mason City": no person,
+                 * perhaps a place of the gazetteer */
+                cand_add(c, i, k, C_WEAKN);
                 i = k - 1;
                 continue;
             }
@@ -906,6 +916,15 @@ static void mark_skips(names *nm)
             skip_rest(nm, i);
             continue;
         }
+        /* "Follow Jane Roe on Twitter @janeroe" */
+        if ((t->flags & TF_PSTART) && ex_is_word(x, (size_t)i, "follow")) {
+            for (int k = i + 1; (size_t)k + 1 < x->nt && x->t[k].para == t->para && k < i + 8; k++)
+                if (ex_is_word(x, (size_t)k, "on") && (x->t[k + 1].flags & TF_CAP)) {
+                    skip_rest(nm, i);
+                    break;
+                }
+            continue;
+        }
         /* a byline: "By Jane Roe, Harbour Gazette" alone on its line */
         int n;
         if ((t->flags & TF_PSTART) && ex_is_word(x, (size_t)i, "by") && all_caps_words(x, i, &n) &&
@@ -931,7 +950,7 @@ static void mark_title_case(names *nm)
     uint32_t para = 0;
     for (size_t i = 0; i <= x->nt; i++) {
         if (i == x->nt || x->t[i].para != para) {
-            if (words <= 25 && longw >= 4 && caps * 5 >= longw * 4 && !quote && (small || longw >= 6))
+            if (words <= 25 && longw >= 4 && !quote && (caps == longw || (caps * 5 >= longw * 4 && small)))
                 nm->tc[para] = 1;
             if (i == x->nt)
                 break;
@@ -1134,7 +1153,7 @@ static int team_sign(const exctx *x, const ment *m)
     /* a player's club: "G Thomas (Toulouse)" */
     if (t0 >= 2 && x->t[t0 - 1].type == T_PUNCT && x->t[t0 - 1].ch == '(' && x->t[t0 - 2].ment_end >= 0 &&
         x->m[x->t[t0 - 2].ment_end].kind == ACTOR_PERSON)
-        return 2;
+        return 1; /* or a senator's state: "Marco Rubio (Fla.)" */
     if ((x->t[t1 - 1].flags & TF_POSS) && (size_t)t1 < x->nt && word_in(x, t1, poss))
         return 2;
     if (next && word_in(x, t1, after))
