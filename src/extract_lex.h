@@ -3,6 +3,7 @@
  * "said") whose entries carry every role the key plays. */
 #ifndef NEWSROOM_EXTRACT_LEX_H
 #define NEWSROOM_EXTRACT_LEX_H
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "lexicon.h"
@@ -55,6 +56,12 @@ typedef struct lx_table {
     size_t len;             /* bytes from data to the end */
     void *map;
     size_t maplen;
+    uint32_t *slots;        /* hash of each key -> its line offset + 1 (0: empty),
+                             * built at the first lookup: a probe, not a search */
+    size_t mask;
+    int indexed;            /* build slots (else: binary search) */
+    _Atomic int ready;      /* slots built (threads may look up at once) */
+    pthread_mutex_t lock;
 } lx_table;
 
 /* A country of the gazetteer: its code, the name places.yaml gives it and
@@ -75,9 +82,9 @@ struct lexicon {
     size_t cap, n;
     int max_words;          /* longest multi-word key, in words */
     struct lx_block *blocks;
-    lx_table given[LX_MAX_TABLES];   /* user's first: consulted in order */
+    lx_table *given[LX_MAX_TABLES];  /* user's first: consulted in order */
     size_t n_given;
-    lx_table gaz[LX_MAX_TABLES];
+    lx_table *gaz[LX_MAX_TABLES];
     size_t n_gaz;
     lx_country *countries;
     size_t n_countries;

@@ -147,6 +147,7 @@ typedef struct cand {
     int honor;             /* led by an honorific: "Mr Dogusoy" */
     int label;             /* capitals before a colon that may be a label */
     int gaz_run;           /* a name led by a given name that may be a place */
+    char *sur;             /* surname key, once computed */
 } cand;
 
 typedef struct cands {
@@ -451,11 +452,28 @@ static int role_comma_before(const exctx *x, int i)
            (x->t[i - 2].flags & TF_LOWER) && (lxf(x, i - 2) & (LX_ROLE | LX_TITLE));
 }
 
+/* Word i is one of list (lower case).  The passes test many tokens
+ * against short lists: the first letter rules out most at once. */
 static int word_in(const exctx *x, int i, const char *const *list)
 {
-    for (int k = 0; list[k]; k++)
-        if (ex_is_word(x, (size_t)i, list[k]))
+    if (i < 0 || (size_t)i >= x->nt || x->t[i].type != T_WORD)
+        return 0;
+    const char *s = x->text + x->t[i].s;
+    size_t n = x->t[i].e - x->t[i].s;
+    char c0 = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] + 32) : s[0];
+    for (int k = 0; list[k]; k++) {
+        const char *w = list[k];
+        if (w[0] != c0)
+            continue;
+        size_t j = 1;
+        for (; j < n && w[j]; j++) {
+            char c = s[j] >= 'A' && s[j] <= 'Z' ? (char)(s[j] + 32) : s[j];
+            if (c != w[j])
+                break;
+        }
+        if (j == n && !w[j])
             return 1;
+    }
     return 0;
 }
 
@@ -891,6 +909,12 @@ static void mark_skips(names *nm)
         const tok *t = &x->t[i];
         if (t->type != T_WORD)
             continue;
+        /* every rule opens on a capital, "with …" or "… by" */
+        size_t len = t->e - t->s;
+        int by_next = (size_t)i + 1 < x->nt && x->t[i + 1].e - x->t[i + 1].s == 2 &&
+                      ex_is_word(x, (size_t)i + 1, "by");
+        if (!(t->flags & (TF_CAP | TF_PSTART)) && !by_next && !(len == 4 && ex_is_word(x, (size_t)i, "with")))
+            continue;
         /* "Photo: …", "(Photo: …)", "READ MORE: …" */
         int colon = (size_t)i + 1 < x->nt && x->t[i + 1].type == T_PUNCT && x->t[i + 1].ch == ':';
         int lead = (t->flags & TF_PSTART) || (i > 0 && x->t[i - 1].type == T_PUNCT &&
@@ -910,7 +934,7 @@ static void mark_skips(names *nm)
             skip_rest(nm, i);
             continue;
         }
-        if (word_in(x, i, credit_by) && ex_is_word(x, (size_t)i + 1, "by") &&
+        if (by_next && word_in(x, i, credit_by) &&
             ((t->flags & (TF_PSTART | TF_SSTART)) || (i > 0 && x->t[i - 1].type == T_PUNCT) ||
              ex_is_word(x, (size_t)i - 1, "additional"))) {
             skip_rest(nm, i);
@@ -963,7 +987,8 @@ static void mark_title_case(names *nm)
         if (t->type != T_WORD || (t->flags & (TF_NUM | TF_HYJOIN)))
             continue;
         words++;
-        if (!(t->flags & TF_PSTART) && (t->flags & TF_CAP) && word_in(x, (int)i, small_words))
+        if (!small && !(t->flags & TF_PSTART) && (t->flags & TF_CAP) && t->e - t->s <= 5 &&
+            word_in(x, (int)i, small_words))
             small = 1;
         if (t->e - t->s >= 4) {
             longw++;
@@ -1191,9 +1216,13 @@ static void team_places(exctx *x)
                                         "touchdown", "quarterback", "playoff", "playoffs",
                                         "hat-trick", "semi-final", "quarter-final", "caps",
                                         "fly-half", "scrum-half", NULL};
+    int any = 0;
+    for (size_t e = 0; e < x->ne; e++)
+        any |= team[e] && !loc_n[e];
     int words = 0;
-    for (size_t i = 0; i < x->nt && words < 4; i++)
-        words += x->t[i].type == T_WORD && (x->t[i].flags & TF_LOWER) && word_in(x, (int)i, sport);
+    for (size_t i = 0; any && strong < 2 && i < x->nt && words < 4; i++)
+        words += x->t[i].type == T_WORD && (x->t[i].flags & TF_LOWER) && x->t[i].e - x->t[i].s >= 4 &&
+                 word_in(x, (int)i, sport);
     int sporty = strong >= 2 || words >= 4;
     for (size_t e = 0; e < x->ne; e++)
         team[e] = sporty && team[e] >= 1 && !loc_n[e];
@@ -1236,6 +1265,18 @@ static void tc_link(exctx *x, const cand *k, smap *by_sur_first, smap *by_sur_la
     }
 }
 
+/* The candidate's surname key into sb, computed once. */
+static void cand_sur(exctx *x, cand *k, buf *sb)
+{
+    if (!k->sur) {
+        surname_of(x, k->t0, k->t1, sb);
+        k->sur = xstrdup(sb->data ? sb->data : "");
+        return;
+    }
+    buf_clear(sb);
+    buf_adds(sb, k->sur);
+}
+
 void ex_names(exctx *x)
 {
     names nm = {x, xcalloc(x->nt + 1, 1), xcalloc(x->nt + 1, 1), xcalloc(x->n_para + 1, 1)};
@@ -1260,11 +1301,11 @@ void ex_names(exctx *x)
             continue;
         if ((k->kind == C_PERSON || ((k->kind == C_WEAKN || k->kind == C_WEAK1) && k->strong)) &&
             !k->label) {
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
             smap_set(&known_sur, sb.data, 1);
         }
         if (k->honor) {
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
             smap_set(&titled, sb.data, 1);
             smap_set(&known_sur, sb.data, 1);
         }
@@ -1272,14 +1313,14 @@ void ex_names(exctx *x)
     for (size_t i = 0; i < c.n; i++) {
         cand *k = &c.v[i];
         if (k->label) {
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
             if (!smap_get(&known_sur, sb.data, 0))
                 skip_rest(&nm, k->t0);
         }
         if (nm.skip[k->t0])
             k->kind = C_DROP;
         else if (k->kind == C_WEAKN && !k->strong) {
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
             if (smap_get(&titled, sb.data, 0))
                 k->strong = 1;
         }
@@ -1296,6 +1337,8 @@ void ex_names(exctx *x)
         if (x->t[i].type == T_WORD && x->t[i].lx && (x->t[i].lx->flags & LX_DEMONYM) && x->t[i].lx->country)
             add_place_key(&countries, x->t[i].lx->country);
     int8_t *gzl = xcalloc(c.n + 1, 1);
+    lx_place *gzp = xcalloc(c.n + 1, sizeof *gzp);
+    uint8_t *gzhit = xcalloc(c.n + 1, 1);
     char gkey[256];
     size_t gkl;
     for (int round = 0; round < 2; round++) {
@@ -1319,14 +1362,23 @@ void ex_names(exctx *x)
                 for (; e > k->t1; e--)
                     if (gaz_find(x, k->t0, e, &p, gkey, &gkl)) {
                         k->t1 = e;
+                        free(k->sur);
+                        k->sur = NULL;
                         break;
                     }
             }
-            if (!gaz_find(x, k->t0, k->t1, &p, gkey, &gkl))
+            if (round == 0)
+                gzhit[i] = (uint8_t)gaz_find(x, k->t0, k->t1, &gzp[i], gkey, &gkl);
+            else if (gzhit[i] && (gzl[i] == 1 || tc)) {
+                gkl = lex_fold(gkey, sizeof gkey, x->text + x->t[k->t0].s, x->t[k->t1 - 1].e - x->t[k->t0].s);
+                gkey[gkl] = '\0';
+            }
+            if (!gzhit[i])
                 continue;
+            p = gzp[i];
             if (k->kind != C_PERSON) {
                 /* "Willis" after "Bruce Willis" is the person */
-                surname_of(x, k->t0, k->t1, &sb);
+                cand_sur(x, k, &sb);
                 if (smap_get(&known_sur, sb.data, 0))
                     continue;
             }
@@ -1354,6 +1406,8 @@ void ex_names(exctx *x)
             c.v[i].canon = NULL;
         }
     free(gzl);
+    free(gzp);
+    free(gzhit);
     /* pass A: entities of full names, so a surname seen earlier finds them */
     int *cent = xmalloc((c.n + 1) * sizeof *cent);
     smap full_keys;
@@ -1366,7 +1420,7 @@ void ex_names(exctx *x)
         int multi = k->t1 - k->t0 >= 2;
         if (k->kind == C_PERSON && (multi || k->kept_title)) {
             cent[i] = person_entity(x, k->t0, k->t1, k->gender, k->kept_title, k->title0, &full_keys, &kb);
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
             if (smap_get(&by_sur_first, sb.data, -1) < 0)
                 smap_set(&by_sur_first, sb.data, cent[i]);
             char w[128];
@@ -1378,7 +1432,7 @@ void ex_names(exctx *x)
         } else if (k->kind == C_WEAKN && k->strong) {
             k->kind = C_PERSON;
             cent[i] = person_entity(x, k->t0, k->t1, 0, 0, -1, &full_keys, &kb);
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
             if (smap_get(&by_sur_first, sb.data, -1) < 0)
                 smap_set(&by_sur_first, sb.data, cent[i]);
         }
@@ -1424,7 +1478,7 @@ void ex_names(exctx *x)
         }
         if (k->kind == C_WEAKN) {
             /* an unknown run whose surname is a known person's */
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
             have_sb = 1;
             int p = smap_get(&by_sur_last, sb.data, -1);
             if (p < 0)
@@ -1445,7 +1499,7 @@ void ex_names(exctx *x)
             e = person_entity(x, k->t0, k->t1, 0, 0, -1, &full_keys, &kb);
         } else if (e < 0) {
             /* one word: a surname, a given name or an unknown */
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
             have_sb = 1;
             e = smap_get(&by_sur_last, sb.data, -1);
             if (e < 0)
@@ -1465,7 +1519,7 @@ void ex_names(exctx *x)
                 x->e[e].gender = k->gender;
         }
         if (!have_sb)
-            surname_of(x, k->t0, k->t1, &sb);
+            cand_sur(x, k, &sb);
         if (k->t1 - k->t0 >= 2) {
             smap_set(&by_sur_last, sb.data, e);
             if (lxf(x, k->t0) & LX_SURFIRST) {
@@ -1488,6 +1542,8 @@ void ex_names(exctx *x)
     }
     free(b.v);
     free(cent);
+    for (size_t i = 0; i < c.n; i++)
+        free(c.v[i].sur);
     free(c.v);
     smap_free(&by_sur_first);
     smap_free(&by_sur_last);
