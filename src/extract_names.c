@@ -543,6 +543,18 @@ static int geo_end(const exctx *x, int t1)
     return t1;
 }
 
+/* "Zelmira Oskarsdottir opened her shop": a verb, then his or her. */
+static int pronoun_after(const exctx *x, int i, int k)
+{
+    if ((size_t)k + 1 >= x->nt || !word(x, k) || !(x->t[k].flags & TF_LOWER) || !word(x, k + 1) ||
+        x->t[k + 1].sent != x->t[k - 1].sent || (x->t[k - 1].flags & (TF_ALLCAPS | TF_HYJOIN)))
+        return 0;
+    for (int j = i + 1; j < k; j++)
+        if (x->t[j].flags & TF_HYJOIN)
+            return 0;
+    return ex_is_word(x, (size_t)k + 1, "his") || ex_is_word(x, (size_t)k + 1, "her");
+}
+
 static void collect(names *nm, cands *c)
 {
     exctx *x = nm->x;
@@ -704,7 +716,7 @@ static void collect(names *nm, cands *c)
             cand *cd = cand_add(c, i, k, C_WEAKN);
             int sstart = (x->t[i].flags & TF_SSTART) != 0;
             if (prev_word_is(x, i, LX_ROLE | LX_TITLE | LX_VERB) || (lxf(x, k) & LX_VERB) ||
-                age_after(x, k) || role_comma_before(x, i) ||
+                age_after(x, k) || role_comma_before(x, i) || (k - i <= 3 && pronoun_after(x, i, k)) ||
                 (!sstart && (size_t)k < x->nt && x->t[k].type == T_PUNCT && x->t[k].ch == ',' &&
                  (ex_is_word(x, (size_t)k + 1, "the") || ex_is_word(x, (size_t)k + 1, "a") ||
                   ex_is_word(x, (size_t)k + 1, "an") || ex_is_word(x, (size_t)k + 1, "who"))))
