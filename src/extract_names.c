@@ -146,6 +146,7 @@ typedef struct cand {
     int kept_title;        /* "Pope" kept in a lone name */
     int honor;             /* led by an honorific: "Mr Dogusoy" */
     int label;             /* capitals before a colon that may be a label */
+    int transcript;        /* capitals before a colon opening a paragraph */
     int gaz_run;           /* a name led by a given name that may be a place */
     char *sur;             /* surname key, once computed */
 } cand;
@@ -570,6 +571,7 @@ static void collect(names *nm, cands *c)
              * given name; else the names pass asks whether the article
              * introduced the surname ("READ MORE:", "WATCH:" are labels) */
             k->label = !is_first(nm, i) && !(lxf(x, i) & LX_SURFIRST);
+            k->transcript = 1;
             i += tn - 1;
             continue;
         }
@@ -919,7 +921,7 @@ static void mark_skips(names *nm)
     exctx *x = nm->x;
     for (int i = 0; (size_t)i < x->nt; i++) {
         const tok *t = &x->t[i];
-        if (t->type != T_WORD)
+        if (t->type != T_WORD || nm->skip[i])
             continue;
         /* every rule opens on a capital, "with …" or "… by" */
         size_t len = t->e - t->s;
@@ -982,16 +984,23 @@ static void mark_title_case(names *nm)
                                               "with", "and", "is", "are", "be", "will", "than", "as",
                                               "by", "from", "not", "it", "its", "up", "why", "how",
                                               "has", "was", NULL};
-    int caps = 0, longw = 0, words = 0, quote = 0, small = 0;
+    /* the words Title Case leaves in lower case */
+    static const char *const title_lower[] = {"a", "an", "the", "and", "but", "or", "nor", "for",
+                                              "so", "yet", "as", "at", "by", "in", "of", "off",
+                                              "on", "per", "to", "up", "via", "vs", "v", NULL};
+    int caps = 0, longw = 0, words = 0, quote = 0, small = 0, lower = 0;
     uint32_t para = 0;
     for (size_t i = 0; i <= x->nt; i++) {
         if (i == x->nt || x->t[i].para != para) {
-            if (words <= 25 && longw >= 4 && !quote && (caps == longw || (caps * 5 >= longw * 4 && small)))
+            /* every other word capitalised ("Mary Walsh met John Brennan"
+             * is a sentence), one slip allowed in a long headline */
+            if (words <= 25 && longw >= 4 && !quote && (lower == 0 || (lower == 1 && words >= 8 && small)) &&
+                (caps == longw || (caps * 5 >= longw * 4 && small)))
                 nm->tc[para] = 1;
             if (i == x->nt)
                 break;
             para = x->t[i].para;
-            caps = longw = words = quote = small = 0;
+            caps = longw = words = quote = small = lower = 0;
         }
         const tok *t = &x->t[i];
         if (t->type == T_QUOTE)
@@ -999,6 +1008,8 @@ static void mark_title_case(names *nm)
         if (t->type != T_WORD || (t->flags & (TF_NUM | TF_HYJOIN)))
             continue;
         words++;
+        if ((t->flags & TF_LOWER) && !word_in(x, (int)i, title_lower))
+            lower++;
         if (!small && !(t->flags & TF_PSTART) && (t->flags & TF_CAP) && t->e - t->s <= 5 &&
             word_in(x, (int)i, small_words))
             small = 1;
@@ -1322,11 +1333,29 @@ void ex_names(exctx *x)
             smap_set(&known_sur, sb.data, 1);
         }
     }
+    /* capitals before a colon: a label ("READ MORE:", "WATCH:"), or a
+     * transcript's speaker when they name a person the article knows, or
+     * when several paragraphs open so (an interview's transcript) */
+    static const char *const labels[] = {"read", "watch", "look", "analysis", "listen", "update",
+                                         "updated", "breaking", "related", "photos", "photo",
+                                         "video", "editor", "editors", "correction", "clarification",
+                                         "more", "also", "opinion", "exclusive", "live", "warning",
+                                         "note", "source", "see", "trending", "sponsored",
+                                         "advertisement", "explainer", "recommended", "subscribe",
+                                         "follow", "share", "comment", "comments", "key", "latest",
+                                         "top", "inside", "highlights", "timeline", NULL};
+    int speakers = 0;
+    for (size_t i = 0; i < c.n; i++) {
+        cand *k = &c.v[i];
+        if (k->transcript && word_in(x, k->t0, labels))
+            k->label = 2;
+        speakers += k->transcript && k->label != 2;
+    }
     for (size_t i = 0; i < c.n; i++) {
         cand *k = &c.v[i];
         if (k->label) {
             cand_sur(x, k, &sb);
-            if (!smap_get(&known_sur, sb.data, 0))
+            if (k->label == 2 || (!smap_get(&known_sur, sb.data, 0) && speakers < 2))
                 skip_rest(&nm, k->t0);
         }
         if (nm.skip[k->t0])
