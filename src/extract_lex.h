@@ -56,10 +56,14 @@ typedef struct lx_table {
     size_t len;             /* bytes from data to the end */
     void *map;
     size_t maplen;
-    uint32_t *slots;        /* hash of each key -> its line offset + 1 (0: empty),
-                             * built at the first lookup: a probe, not a search */
+    const char *bucket_line; /* "!B<TAB>n<TAB>offsets": lines grouped by hash bucket */
+    size_t bucket_len;
+    uint32_t *boff;         /* bucket -> offset of its first line (n + 1), read
+                             * from bucket_line at the first lookup */
+    size_t nb;
+    uint32_t *slots;        /* a table without buckets (a user's): hash of each
+                             * key -> its line offset + 1, built at the first lookup */
     size_t mask;
-    int indexed;            /* build slots (else: binary search) */
     _Atomic int ready;      /* slots built (threads may look up at once) */
     pthread_mutex_t lock;
 } lx_table;

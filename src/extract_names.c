@@ -179,13 +179,46 @@ static int word(const exctx *x, int i)
 /* The names pass's own state beside the extractor's. */
 enum { GV_DONE = 1, GV_NAME = 2, GV_STARTS = 4, GV_MALE = 8, GV_FEMALE = 16 };
 
+/* The last answers of a table, by word: an article names its people and
+ * places again and again, and each table lookup may wait on memory. */
+enum { MEMO_SLOTS = 64, MEMO_KEY = 30 };
+typedef struct memo {
+    uint8_t len;      /* key length, 0: empty */
+    uint8_t found;
+    uint8_t bits;     /* given names: GV_* */
+    char key[MEMO_KEY];
+    lx_place place;   /* gazetteer */
+} memo;
+
 typedef struct names {
     exctx *x;
     uint8_t *gv;      /* per token: GV_* from given_names.tsv, read once */
     uint8_t *skip;    /* per token: inside a label line, caption, credit or
                        * byline: names there are not the article's */
     uint8_t *tc;      /* per paragraph: a headline in Title Case */
+    memo given_memo[MEMO_SLOTS], gaz_memo[MEMO_SLOTS];
 } names;
+
+/* The memo slot of key: *hit when it holds key's answer. */
+static memo *memo_slot(memo *m, const char *key, size_t n, int *hit)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    memo *s = &m[h & (MEMO_SLOTS - 1)];
+    *hit = n < MEMO_KEY && s->len == n && memcmp(s->key, key, n) == 0;
+    return s;
+}
+
+static void memo_keep(memo *s, const char *key, size_t n)
+{
+    if (n >= MEMO_KEY || n == 0) {
+        s->len = 0; /* the answer is not kept: no other key may take it */
+        return;
+    }
+    s->len = (uint8_t)n;
+    memcpy(s->key, key, n);
+}
 
 /* Given-name table bits of word i (GV_NAME when listed). */
 static uint8_t given_bits(names *nm, int i)
@@ -197,8 +230,12 @@ static uint8_t given_bits(names *nm, int i)
         uint8_t b = GV_DONE;
         char w[128];
         size_t wl = ex_fold_tok(x, (size_t)i, w, sizeof w);
+        int hit;
+        memo *ms = memo_slot(nm->given_memo, w, wl, &hit);
         lx_given g;
-        if (wl && lex_given(x->lx, w, wl, &g)) {
+        if (hit) {
+            b = ms->bits;
+        } else if (wl && lex_given(x->lx, w, wl, &g)) {
             b |= GV_NAME;
             if (g.starts)
                 b |= GV_STARTS;
@@ -206,6 +243,10 @@ static uint8_t given_bits(names *nm, int i)
                 b |= GV_MALE;
             else if (g.gender == G_FEMALE)
                 b |= GV_FEMALE;
+        }
+        if (!hit) {
+            ms->bits = b;
+            memo_keep(ms, w, wl);
         }
         nm->gv[i] = b;
     }
@@ -1008,6 +1049,8 @@ static void mark_title_case(names *nm)
         if (t->type != T_WORD || (t->flags & (TF_NUM | TF_HYJOIN)))
             continue;
         words++;
+        if (words > 25 || lower > 1)
+            continue; /* no headline: the rest of the paragraph decides nothing */
         if ((t->flags & TF_LOWER) && !word_in(x, (int)i, title_lower))
             lower++;
         if (!small && !(t->flags & TF_PSTART) && (t->flags & TF_CAP) && t->e - t->s <= 5 &&
@@ -1022,13 +1065,24 @@ static void mark_title_case(names *nm)
 
 /* ---- the gazetteer, admitted by evidence ---- */
 
-static int gaz_find(const exctx *x, int t0, int t1, lx_place *p, char *key, size_t *kl)
+static int gaz_find(names *nm, int t0, int t1, lx_place *p, char *key, size_t *kl)
 {
+    const exctx *x = nm->x;
     size_t s = x->t[t0].s, e = x->t[t1 - 1].e;
     if (e - s >= 200)
         return 0;
     *kl = lex_fold(key, 256, x->text + s, e - s);
-    return *kl && lex_gazetteer(x->lx, key, *kl, p);
+    if (!*kl)
+        return 0;
+    int hit;
+    memo *ms = memo_slot(nm->gaz_memo, key, *kl, &hit);
+    if (!hit) {
+        ms->found = (uint8_t)lex_gazetteer(x->lx, key, *kl, &ms->place);
+        memo_keep(ms, key, *kl);
+    }
+    if (ms->found)
+        *p = ms->place;
+    return ms->found;
 }
 
 /* What the text says of a gazetteer name at [t0, t1): 2 a place, 1 a
@@ -1060,7 +1114,7 @@ static int gaz_evidence(names *nm, int t0, int t1, const lx_place *p)
         lx_place q;
         char key[256];
         size_t kl;
-        if ((lxf(x, t0 - 2) & LX_PLACE) || (gaz_find(x, t0 - 2, t0 - 1, &q, key, &kl) && !(q.flags & GZ_WORD)))
+        if ((lxf(x, t0 - 2) & LX_PLACE) || (gaz_find(nm, t0 - 2, t0 - 1, &q, key, &kl) && !(q.flags & GZ_WORD)))
             region = 1;
     }
     if (p->flags & GZ_WORD)
@@ -1288,6 +1342,25 @@ static void tc_link(exctx *x, const cand *k, smap *by_sur_first, smap *by_sur_la
     }
 }
 
+static void cand_sur(exctx *x, cand *k, buf *sb);
+
+/* The surnames of the article's people: of every name that a given
+ * name, a title or an honorific leads, or that context showed a person's. */
+static void known_surnames(names *nm, cands *c, smap *known, buf *sb)
+{
+    exctx *x = nm->x;
+    for (size_t i = 0; i < c->n; i++) {
+        cand *k = &c->v[i];
+        if (nm->skip[k->t0] || nm->tc[x->t[k->t0].para])
+            continue;
+        if (((k->kind == C_PERSON || ((k->kind == C_WEAKN || k->kind == C_WEAK1) && k->strong)) &&
+             !k->label) || k->honor) {
+            cand_sur(x, k, sb);
+            smap_set(known, sb->data, 1);
+        }
+    }
+}
+
 /* The candidate's surname key into sb, computed once. */
 static void cand_sur(exctx *x, cand *k, buf *sb)
 {
@@ -1302,7 +1375,12 @@ static void cand_sur(exctx *x, cand *k, buf *sb)
 
 void ex_names(exctx *x)
 {
-    names nm = {x, xcalloc(x->nt + 1, 1), xcalloc(x->nt + 1, 1), xcalloc(x->n_para + 1, 1)};
+    names nm;
+    memset(&nm, 0, sizeof nm);
+    nm.x = x;
+    nm.gv = xcalloc(x->nt + 1, 1);
+    nm.skip = xcalloc(x->nt + 1, 1);
+    nm.tc = xcalloc(x->n_para + 1, 1);
     cands c = {NULL, 0, 0};
     collect(&nm, &c);
     mark_skips(&nm);
@@ -1318,19 +1396,12 @@ void ex_names(exctx *x)
     smap known_sur, titled;
     smap_init(&known_sur);
     smap_init(&titled);
+    int have_known = 0; /* known_sur filled: only labels and the gazetteer ask */
     for (size_t i = 0; i < c.n; i++) {
         cand *k = &c.v[i];
-        if (nm.skip[k->t0] || nm.tc[x->t[k->t0].para])
-            continue;
-        if ((k->kind == C_PERSON || ((k->kind == C_WEAKN || k->kind == C_WEAK1) && k->strong)) &&
-            !k->label) {
-            cand_sur(x, k, &sb);
-            smap_set(&known_sur, sb.data, 1);
-        }
-        if (k->honor) {
+        if (k->honor && !nm.skip[k->t0] && !nm.tc[x->t[k->t0].para]) {
             cand_sur(x, k, &sb);
             smap_set(&titled, sb.data, 1);
-            smap_set(&known_sur, sb.data, 1);
         }
     }
     /* capitals before a colon: a label ("READ MORE:", "WATCH:"), or a
@@ -1354,6 +1425,10 @@ void ex_names(exctx *x)
     for (size_t i = 0; i < c.n; i++) {
         cand *k = &c.v[i];
         if (k->label) {
+            if (!have_known) {
+                known_surnames(&nm, &c, &known_sur, &sb);
+                have_known = 1;
+            }
             cand_sur(x, k, &sb);
             if (k->label == 2 || (!smap_get(&known_sur, sb.data, 0) && speakers < 2))
                 skip_rest(&nm, k->t0);
@@ -1401,7 +1476,7 @@ void ex_names(exctx *x)
                        (i + 1 >= c.n || c.v[i + 1].t0 > e))
                     e++;
                 for (; e > k->t1; e--)
-                    if (gaz_find(x, k->t0, e, &p, gkey, &gkl)) {
+                    if (gaz_find(&nm, k->t0, e, &p, gkey, &gkl)) {
                         k->t1 = e;
                         free(k->sur);
                         k->sur = NULL;
@@ -1409,7 +1484,7 @@ void ex_names(exctx *x)
                     }
             }
             if (round == 0)
-                gzhit[i] = (uint8_t)gaz_find(x, k->t0, k->t1, &gzp[i], gkey, &gkl);
+                gzhit[i] = (uint8_t)gaz_find(&nm, k->t0, k->t1, &gzp[i], gkey, &gkl);
             else if (gzhit[i] && (gzl[i] == 1 || tc)) {
                 gkl = lex_fold(gkey, sizeof gkey, x->text + x->t[k->t0].s, x->t[k->t1 - 1].e - x->t[k->t0].s);
                 gkey[gkl] = '\0';
@@ -1419,6 +1494,10 @@ void ex_names(exctx *x)
             p = gzp[i];
             if (k->kind != C_PERSON) {
                 /* "Willis" after "Bruce Willis" is the person */
+                if (!have_known) {
+                    known_surnames(&nm, &c, &known_sur, &sb);
+                    have_known = 1;
+                }
                 cand_sur(x, k, &sb);
                 if (smap_get(&known_sur, sb.data, 0))
                     continue;

@@ -576,11 +576,43 @@ static size_t line_key(const lx_table *t, size_t off)
     return e - off;
 }
 
-/* Hashes every key once (about 3 ms for the 190,000 names of both
- * tables, paid by the first lookup, not by loading): lookups then probe
- * a slot or two instead of a binary search of 17 steps. */
+/* Reads the bucket offsets of a generated table ("!B<TAB>n<TAB>o0 o1 …
+ * on"), 0 when the line is missing or malformed. */
+static int table_buckets(lx_table *t)
+{
+    const char *p = t->bucket_line + 3, *end = t->bucket_line + t->bucket_len;
+    char *q;
+    unsigned long nb = strtoul(p, &q, 10);
+    if (q == p || nb == 0 || (nb & (nb - 1)) || nb > (1u << 24) || q >= end || *q != '\t')
+        return 0;
+    uint32_t *off = xmalloc((nb + 1) * sizeof *off);
+    p = q + 1;
+    for (size_t i = 0; i <= nb; i++) {
+        unsigned long v = 0;
+        int digits = 0;
+        while (p < end && *p == ' ')
+            p++;
+        while (p < end && *p >= '0' && *p <= '9' && v <= t->len) {
+            v = v * 10 + (unsigned long)(*p++ - '0');
+            digits = 1;
+        }
+        if (!digits || v > t->len || (i && v < off[i - 1])) {
+            free(off);
+            return 0;
+        }
+        off[i] = (uint32_t)v;
+    }
+    t->boff = off;
+    t->nb = nb;
+    return 1;
+}
+
+/* A table without buckets (a user's own): hashes every key once, at the
+ * first lookup; lookups then probe a slot or two. */
 static void table_index(lx_table *t)
 {
+    if (t->bucket_line && t->len < UINT32_MAX && table_buckets(t))
+        return;
     size_t lines = 0;
     for (const char *p = t->data, *end = t->data + t->len; p < end; p++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -618,14 +650,13 @@ static void table_index(lx_table *t)
     }
 }
 
-/* The fields after key in a table, or NULL: one probe of the index, or a
- * binary search over the sorted lines when there is none (lo and hi are
- * always line starts). */
+/* The fields after key in a table, or NULL: the lines of the key's hash
+ * bucket, or a probe of the slots. */
 static const char *table_find(const lx_table *ct, const char *key, size_t n)
 {
-    /* the index is built once, by the first lookup: loading stays a map */
+    /* read once, by the first lookup: loading stays a map */
     lx_table *t = (lx_table *)ct;
-    if (t->indexed && !atomic_load_explicit(&t->ready, memory_order_acquire)) {
+    if (!atomic_load_explicit(&t->ready, memory_order_acquire)) {
         pthread_mutex_lock(&t->lock);
         if (!atomic_load_explicit(&t->ready, memory_order_relaxed)) {
             table_index(t);
@@ -633,8 +664,32 @@ static const char *table_find(const lx_table *ct, const char *key, size_t n)
         }
         pthread_mutex_unlock(&t->lock);
     }
+    uint32_t h = hash_bytes(key, n);
+    if (t->boff) {
+        /* a bucket's lines are sorted by key: compare byte by byte, stop
+         * at the first line past the key */
+        size_t b = h & (t->nb - 1);
+        const char *d = t->data;
+        for (size_t off = t->boff[b], end = t->boff[b + 1]; off < end;) {
+            size_t i = 0;
+            while (i < n && off + i < end && d[off + i] == key[i])
+                i++;
+            unsigned char lc = off + i < end ? (unsigned char)d[off + i] : '\n';
+            int line_ended = lc == '\t' || lc == '\n';
+            if (i == n && line_ended)
+                return d + off + i;
+            /* the line's key is longer (it goes after), or differs at i */
+            if (i == n || (!line_ended && lc > (unsigned char)key[i]))
+                return NULL;
+            const char *nl = memchr(d + off + i, '\n', end - off - i);
+            if (!nl)
+                break;
+            off = (size_t)(nl - d) + 1;
+        }
+        return NULL;
+    }
     if (t->slots) {
-        for (size_t i = hash_bytes(key, n) & t->mask; t->slots[i]; i = (i + 1) & t->mask) {
+        for (size_t i = h & t->mask; t->slots[i]; i = (i + 1) & t->mask) {
             size_t off = t->slots[i] - 1;
             size_t kl = line_key(t, off);
             if (kl == n && memcmp(t->data + off, key, n) == 0)
@@ -642,6 +697,7 @@ static const char *table_find(const lx_table *ct, const char *key, size_t n)
         }
         return NULL;
     }
+    /* no index could be made (a table of 4 GB): search the sorted lines */
     const char *d = t->data;
     size_t lo = 0, hi = t->len;
     while (lo < hi) {
@@ -797,7 +853,6 @@ static void load_table(loader *ld, const char *dir, const char *name, int gaz)
         return;
     }
     lx_table *t = xcalloc(1, sizeof *t);
-    t->indexed = 1;
     t->data = map;
     t->len = t->maplen = (size_t)sb.st_size;
     t->map = map;
@@ -806,8 +861,12 @@ static void load_table(loader *ld, const char *dir, const char *name, int gaz)
     while (t->len && t->data[0] == '!') {
         const char *nl = memchr(t->data, '\n', t->len);
         size_t l = nl ? (size_t)(nl - t->data) : t->len;
-        if (gaz)
+        if (l > 3 && t->data[1] == 'B' && t->data[2] == '\t') {
+            t->bucket_line = t->data;
+            t->bucket_len = l;
+        } else if (gaz) {
             read_country(lx, t->data, l);
+        }
         size_t skip = nl ? l + 1 : l;
         t->data += skip;
         t->len -= skip;
@@ -901,6 +960,7 @@ void lexicon_free(lexicon *lx)
         lx_table *t = i < lx->n_given ? lx->given[i] : lx->gaz[i - lx->n_given];
         munmap(t->map, t->maplen);
         free(t->slots);
+        free(t->boff);
         pthread_mutex_destroy(&t->lock);
         free(t);
     }

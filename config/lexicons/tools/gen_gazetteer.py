@@ -19,13 +19,15 @@ flags: w  a common English word (Debian wamerican: "Police", "Still", "As")
        a  a country subdivision (ISO 3166-2)
 Lines starting with '!' map a country code to the name places.yaml gives the
 country, then the names of its subdivisions and big cities that places.yaml
-holds (an article naming "Texas" or "Chicago" is about the United States).  Data lines are sorted by key (bytes), so the extractor reads the
-file in place (mmap) and finds a name by binary search.  The extractor
-admits a name of this list only on evidence (see src/extract_names.c).
+holds (an article naming "Texas" or "Chicago" is about the United States).
+Data lines are grouped by hash bucket (see lexfold.write_table), so the
+extractor reads the file in place (mmap) and finds a name in the few lines
+of one bucket.  The extractor admits a name of this list only on evidence
+(see src/extract_names.c).
 """
 import json, os, re, sqlite3, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lexfold import fold, common_words, yaml_words
+from lexfold import fold, common_words, yaml_words, write_table
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ISO = '/usr/share/iso-codes/json'
@@ -110,17 +112,26 @@ def main():
                 best[k] = (pop, cc, fc)
         elif not old or pop > old[0]:
             best[k] = (pop, cc, fc)
-    w = sys.stdout
+    # a part named in two countries ("Montana") shows neither
+    owners = {}
+    for cc, ps in parts.items():
+        for n in set(ps):
+            owners.setdefault(fold(n), set()).add(cc)
+    for cc in parts:
+        parts[cc] = [n for n in parts[cc] if len(owners[fold(n)]) == 1]
+    headers = []
     for c in json.load(open(f'{ISO}/iso_3166-1.json'))['3166-1']:
         canon = RENAME.get(c['alpha_2']) or c.get('common_name') or c['name']
         cc = c['alpha_2']
         ps = PARTS.get(cc, []) + sorted(set(parts.get(cc, [])))
-        w.write('\t'.join([f'!{cc}', canon.split(',')[0]] + ps) + '\n')
-    for k in sorted(best, key=lambda s: s.encode()):
-        pop, cc, fc = best[k]
+        headers.append('\t'.join([f'!{cc}', canon.split(',')[0]] + ps))
+    rows = []
+    for k, (pop, cc, fc) in best.items():
         fl = ('w' if k in words else '') + ('f' if k in given else '') + \
              ('s' if fc == 'PPLX' else '') + ('a' if fc == 'ADM' else '')
-        w.write(f'{k}\t{pop}\t{cc}\t{fl}\n')
+        rows.append((k, f'{k}\t{pop}\t{cc}\t{fl}'))
+    write_table(sys.stdout, headers, rows)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -16,12 +16,13 @@ column says what the extractor may do with the name:
   w  also a common English word (Debian wamerican: "Will", "Hope", "Real")
      or a place of the gazetteer ("Paris", "Jordan"): its gender counts
      once the text shows a person, it never starts a name by itself
-Lines are sorted by key (bytes), so the extractor reads the file in place
-(mmap) and finds a name by binary search: loading costs nothing.
+Lines are grouped by hash bucket (see lexfold.write_table), so the
+extractor reads the file in place (mmap) and finds a name in the few lines
+of one bucket: loading and the first lookup cost next to nothing.
 """
 import os, sqlite3, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lexfold import fold, common_words, yaml_words
+from lexfold import fold, common_words, yaml_words, write_table
 
 MIN_BIRTHS = 20
 RATIO = 0.9
@@ -46,10 +47,7 @@ def main():
         g = 'm' if m >= RATIO * (m + f) else 'f' if f >= RATIO * (m + f) else 'x'
         cls = 'w' if k in words or k in places else 'n'
         out[k] = (g, cls)
-    w = sys.stdout
-    for k in sorted(out, key=lambda s: s.encode()):
-        g, cls = out[k]
-        w.write(f'{k}\t{g}{cls}\n')
+    write_table(sys.stdout, [], [(k, f'{k}\t{g}{cls}') for k, (g, cls) in out.items()])
 
 
 main()

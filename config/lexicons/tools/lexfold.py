@@ -45,3 +45,43 @@ def yaml_words(path, sections):
             if isinstance(al, list):
                 out.update(fold(str(a)) for a in al)
     return out
+
+
+def fnv1a(data):
+    """FNV-1a, 32 bits: the hash the extractor's lexicon uses (src/lexicon.c)."""
+    h = 2166136261
+    for b in data:
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def write_table(out, headers, rows, per_bucket=4):
+    """Writes a table the extractor reads in place: header lines, then a
+    "!B" line giving the number of hash buckets and the byte offset of each
+    bucket's first line (from the first data line; one more for the end),
+    then rows "key<TAB>fields" grouped by bucket (FNV-1a of the key's bytes,
+    modulo a power of two), sorted by key within a bucket.  A lookup hashes
+    the key and reads the few lines of one bucket: no index to build."""
+    nb = 1
+    while nb * per_bucket < len(rows):
+        nb *= 2
+    keyed = sorted(((fnv1a(k.encode()) & (nb - 1), k.encode(), line)
+                    for k, line in rows), key=lambda r: (r[0], r[1]))
+    offs, pos, body, b = [], 0, [], 0
+    for bucket, _, line in keyed:
+        while b <= bucket:
+            offs.append(pos)
+            b += 1
+        data = (line + '\n').encode()
+        body.append(data)
+        pos += len(data)
+    while b <= nb:
+        offs.append(pos)
+        b += 1
+    for h in headers:
+        out.write(h + '\n')
+    out.write(f'!B\t{nb}\t' + ' '.join(map(str, offs)) + '\n')
+    out.flush()
+    for data in body:
+        out.buffer.write(data)
+    out.buffer.flush()
