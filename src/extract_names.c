@@ -1,8 +1,14 @@
 /* extract_names: people, places and organisations.  A first pass reads
- * capitalised runs into candidates (titled names, names led by a known
- * given name, gazetteer matches, unknown words); a second pass, in text
- * order, links surname-only and given-name-only mentions to the person
- * they stand for ("Trump" -> Donald Trump; "Kim" -> the latest Kim). */
+ * capitalised runs into candidates (titled names, names led by a given
+ * name of the lexicon or of the Social Security records, gazetteer
+ * matches, unknown words); lines that name no one of the article (labels,
+ * captions, credits, bylines) and Title Case headlines are marked; a
+ * person whose given name is in no list is known by context (a role and a
+ * comma, an age, a verb and his/her, "Mr" + the surname later); a name of
+ * the GeoNames gazetteer is a place only on evidence.  A second pass, in
+ * text order, links surname-only and given-name-only mentions to the
+ * person they stand for ("Trump" -> Donald Trump; "Kim" -> the latest
+ * Kim); gender comes from the name, an honorific or his/her after it. */
 #include "extract_int.h"
 #include "fold.h"
 #include <stdlib.h>
