@@ -108,6 +108,7 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/newsroom
 	install -m 644 config/*.yaml $(DESTDIR)$(DATADIR)/
 	install -m 644 config/lexicons/*.yaml $(DESTDIR)$(DATADIR)/lexicons/
+	install -m 644 config/lexicons/*.tsv NOTICE $(DESTDIR)$(DATADIR)/lexicons/
 	install -m 644 man/newsroom.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 man/newsroom.yaml.5 $(DESTDIR)$(MANDIR)/man5/
 

@@ -7,9 +7,13 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <yaml.h>
 
@@ -298,6 +302,7 @@ static const section sections[] = {
     {"family_first", LX_SURFIRST, 0, S_WORDS},
     {"particles", LX_PARTICLE, 0, S_WORDS},
     {"not_names", LX_NONAME, 0, S_WORDS},
+    {"not_name_ends", LX_NOTEND, 0, S_WORDS},
     {"anonymous", LX_ANON, 0, S_WORDS},
     {"org_nouns", LX_ORGNOUN, 0, S_WORDS},
     {"demonyms", LX_DEMONYM, 0, S_NAMED},
@@ -560,6 +565,318 @@ static int not_lexicon(const char *name)
            strcmp(name, "config.yaml") == 0;
 }
 
+/* ---- sorted tables, read in place ---- */
+
+/* Length of the key of the line at off. */
+static size_t line_key(const lx_table *t, size_t off)
+{
+    size_t e = off;
+    while (e < t->len && t->data[e] != '\t' && t->data[e] != '\n')
+        e++;
+    return e - off;
+}
+
+/* Reads the bucket offsets of a generated table ("!B<TAB>n<TAB>o0 o1 …
+ * on"), 0 when the line is missing or malformed. */
+static int table_buckets(lx_table *t)
+{
+    const char *p = t->bucket_line + 3, *end = t->bucket_line + t->bucket_len;
+    char *q;
+    unsigned long nb = strtoul(p, &q, 10);
+    if (q == p || nb == 0 || (nb & (nb - 1)) || nb > (1u << 24) || q >= end || *q != '\t')
+        return 0;
+    uint32_t *off = xmalloc((nb + 1) * sizeof *off);
+    p = q + 1;
+    for (size_t i = 0; i <= nb; i++) {
+        unsigned long v = 0;
+        int digits = 0;
+        while (p < end && *p == ' ')
+            p++;
+        while (p < end && *p >= '0' && *p <= '9' && v <= t->len) {
+            v = v * 10 + (unsigned long)(*p++ - '0');
+            digits = 1;
+        }
+        if (!digits || v > t->len || (i && v < off[i - 1])) {
+            free(off);
+            return 0;
+        }
+        off[i] = (uint32_t)v;
+    }
+    t->boff = off;
+    t->nb = nb;
+    return 1;
+}
+
+/* A table without buckets (a user's own): hashes every key once, at the
+ * first lookup; lookups then probe a slot or two. */
+static void table_index(lx_table *t)
+{
+    if (t->bucket_line && t->len < UINT32_MAX && table_buckets(t))
+        return;
+    size_t lines = 0;
+    for (const char *p = t->data, *end = t->data + t->len; p < end; p++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        lines++;
+        if (!nl)
+            break;
+        p = nl;
+    }
+    if (!lines || t->len >= UINT32_MAX)
+        return;
+    size_t cap = 1024;
+    while (cap < lines * 2)
+        cap *= 2;
+    t->slots = xcalloc(cap, sizeof *t->slots);
+    t->mask = cap - 1;
+    const char *d = t->data;
+    for (size_t off = 0; off < t->len;) {
+        /* hash the key as it is read */
+        uint32_t h = HASH_INIT;
+        size_t e = off;
+        while (e < t->len && d[e] != '\t' && d[e] != '\n') {
+            h = HASH_STEP(h, d[e]);
+            e++;
+        }
+        if (e > off) {
+            size_t i = h & t->mask;
+            while (t->slots[i])
+                i = (i + 1) & t->mask;
+            t->slots[i] = (uint32_t)off + 1;
+        }
+        const char *nl = memchr(d + e, '\n', t->len - e);
+        if (!nl)
+            break;
+        off = (size_t)(nl - d) + 1;
+    }
+}
+
+/* The fields after key in a table, or NULL: the lines of the key's hash
+ * bucket, or a probe of the slots. */
+static const char *table_find(const lx_table *ct, const char *key, size_t n)
+{
+    /* read once, by the first lookup: loading stays a map */
+    lx_table *t = (lx_table *)ct;
+    if (!atomic_load_explicit(&t->ready, memory_order_acquire)) {
+        pthread_mutex_lock(&t->lock);
+        if (!atomic_load_explicit(&t->ready, memory_order_relaxed)) {
+            table_index(t);
+            atomic_store_explicit(&t->ready, 1, memory_order_release);
+        }
+        pthread_mutex_unlock(&t->lock);
+    }
+    uint32_t h = hash_bytes(key, n);
+    if (t->boff) {
+        /* a bucket's lines are sorted by key: compare byte by byte, stop
+         * at the first line past the key */
+        size_t b = h & (t->nb - 1);
+        const char *d = t->data;
+        for (size_t off = t->boff[b], end = t->boff[b + 1]; off < end;) {
+            size_t i = 0;
+            while (i < n && off + i < end && d[off + i] == key[i])
+                i++;
+            unsigned char lc = off + i < end ? (unsigned char)d[off + i] : '\n';
+            int line_ended = lc == '\t' || lc == '\n';
+            if (i == n && line_ended)
+                return d + off + i;
+            /* the line's key is longer (it goes after), or differs at i */
+            if (i == n || (!line_ended && lc > (unsigned char)key[i]))
+                return NULL;
+            const char *nl = memchr(d + off + i, '\n', end - off - i);
+            if (!nl)
+                break;
+            off = (size_t)(nl - d) + 1;
+        }
+        return NULL;
+    }
+    if (t->slots) {
+        for (size_t i = h & t->mask; t->slots[i]; i = (i + 1) & t->mask) {
+            size_t off = t->slots[i] - 1;
+            size_t kl = line_key(t, off);
+            if (kl == n && memcmp(t->data + off, key, n) == 0)
+                return t->data + off + kl;
+        }
+        return NULL;
+    }
+    /* no index could be made (a table of 4 GB): search the sorted lines */
+    const char *d = t->data;
+    size_t lo = 0, hi = t->len;
+    while (lo < hi) {
+        size_t s = lo + (hi - lo) / 2;
+        while (s > lo && d[s - 1] != '\n')
+            s--;
+        size_t e = s;
+        while (e < t->len && d[e] != '\t' && d[e] != '\n')
+            e++;
+        size_t kl = e - s;
+        int c = memcmp(key, d + s, n < kl ? n : kl);
+        if (c == 0)
+            c = n < kl ? -1 : n > kl;
+        if (c == 0)
+            return d + e;
+        if (c < 0) {
+            hi = s;
+        } else {
+            while (e < t->len && d[e] != '\n')
+                e++;
+            lo = e + 1;
+        }
+    }
+    return NULL;
+}
+
+/* Next tab-separated field of a table line (p at its '\t'); n its length. */
+static const char *field(const char *p, const char *end, size_t *n)
+{
+    if (p >= end || *p != '\t') {
+        *n = 0;
+        return p;
+    }
+    p++;
+    const char *q = p;
+    while (q < end && *q != '\t' && *q != '\n')
+        q++;
+    *n = (size_t)(q - p);
+    return p;
+}
+
+int lex_given(const lexicon *lx, const char *key, size_t n, lx_given *out)
+{
+    for (size_t i = 0; lx && i < lx->n_given && n; i++) {
+        const char *p = table_find(lx->given[i], key, n);
+        if (!p)
+            continue;
+        size_t fl;
+        const char *f = field(p, lx->given[i]->data + lx->given[i]->len, &fl);
+        out->gender = fl && f[0] == 'm' ? G_MALE : fl && f[0] == 'f' ? G_FEMALE : G_NONE;
+        out->starts = fl >= 2 && f[1] == 'n';
+        return 1;
+    }
+    return 0;
+}
+
+int lex_gazetteer(const lexicon *lx, const char *key, size_t n, lx_place *out)
+{
+    for (size_t i = 0; lx && i < lx->n_gaz && n; i++) {
+        const char *p = table_find(lx->gaz[i], key, n);
+        if (!p)
+            continue;
+        const char *end = lx->gaz[i]->data + lx->gaz[i]->len;
+        size_t l;
+        const char *f = field(p, end, &l);
+        uint32_t pop = 0;
+        for (size_t k = 0; k < l && f[k] >= '0' && f[k] <= '9'; k++)
+            pop = pop * 10 + (uint32_t)(f[k] - '0');
+        out->pop = pop;
+        f = field(f + l, end, &l);
+        out->cc[0] = l >= 2 ? f[0] : '\0';
+        out->cc[1] = l >= 2 ? f[1] : '\0';
+        out->cc[2] = '\0';
+        f = field(f + l, end, &l);
+        out->flags = 0;
+        for (size_t k = 0; k < l; k++)
+            out->flags |= f[k] == 'w' ? GZ_WORD : f[k] == 'f' ? GZ_GIVEN : f[k] == 's' ? GZ_SECTION :
+                          f[k] == 'a' ? GZ_SUBDIV : 0;
+        return 1;
+    }
+    return 0;
+}
+
+const lx_country *lex_country(const lexicon *lx, const char *cc)
+{
+    for (size_t i = 0; lx && cc[0] && i < lx->n_countries; i++)
+        if (memcmp(lx->countries[i].code, cc, 2) == 0)
+            return &lx->countries[i];
+    return NULL;
+}
+
+/* "!CC<TAB>Name<TAB>part<TAB>part" header line of a gazetteer. */
+static void read_country(lexicon *lx, const char *s, size_t n)
+{
+    if (n < 4 || s[3] != '\t')
+        return;
+    const char *name = s + 4, *end = s + n;
+    const char *q = name;
+    while (q < end && *q != '\t')
+        q++;
+    lx->countries = xrealloc(lx->countries, (lx->n_countries + 1) * sizeof *lx->countries);
+    lx_country *c = &lx->countries[lx->n_countries++];
+    c->code[0] = s[1];
+    c->code[1] = s[2];
+    c->code[2] = '\0';
+    char *nm = arena_alloc(lx, (size_t)(q - name) + 1);
+    memcpy(nm, name, (size_t)(q - name));
+    nm[q - name] = '\0';
+    c->name = nm;
+    /* the parts, folded, each between tabs */
+    buf b = BUF_INIT;
+    buf_addc(&b, '\t');
+    while (q < end) {
+        const char *p = q + 1;
+        q = p;
+        while (q < end && *q != '\t')
+            q++;
+        size_t before = b.len;
+        fold_text(&b, p, (size_t)(q - p));
+        if (b.len > before)
+            buf_addc(&b, '\t');
+    }
+    c->parts = lex_strdup(lx, b.data);
+    buf_free(&b);
+}
+
+/* Maps dir/name when it exists; the user's directory is consulted first. */
+static void load_table(loader *ld, const char *dir, const char *name, int gaz)
+{
+    lexicon *lx = ld->lx;
+    size_t *n = gaz ? &lx->n_gaz : &lx->n_given;
+    lx_table **tabs = gaz ? lx->gaz : lx->given;
+    buf path = BUF_INIT;
+    buf_printf(&path, "%s/%s", dir, name);
+    int fd = open(path.data, O_RDONLY | O_CLOEXEC);
+    struct stat sb;
+    if (fd < 0 || *n >= LX_MAX_TABLES || fstat(fd, &sb) != 0 || sb.st_size == 0) {
+        if (fd < 0 && errno != ENOENT) {
+            ld->file = path.data;
+            report(ld, NULL, "cannot open: %s", strerror(errno));
+        }
+        if (fd >= 0)
+            close(fd);
+        buf_free(&path);
+        return;
+    }
+    void *map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED) {
+        ld->file = path.data;
+        report(ld, NULL, "cannot read: %s", strerror(errno));
+        buf_free(&path);
+        return;
+    }
+    lx_table *t = xcalloc(1, sizeof *t);
+    t->data = map;
+    t->len = t->maplen = (size_t)sb.st_size;
+    t->map = map;
+    pthread_mutex_init(&t->lock, NULL);
+    /* header lines, then the sorted data */
+    while (t->len && t->data[0] == '!') {
+        const char *nl = memchr(t->data, '\n', t->len);
+        size_t l = nl ? (size_t)(nl - t->data) : t->len;
+        if (l > 3 && t->data[1] == 'B' && t->data[2] == '\t') {
+            t->bucket_line = t->data;
+            t->bucket_len = l;
+        } else if (gaz) {
+            read_country(lx, t->data, l);
+        }
+        size_t skip = nl ? l + 1 : l;
+        t->data += skip;
+        t->len -= skip;
+    }
+    memmove(tabs + 1, tabs, *n * sizeof *tabs);
+    tabs[0] = t;
+    (*n)++;
+    buf_free(&path);
+}
+
 static void load_dir(loader *ld, const char *dir)
 {
     /* a config directory keeps its lexicons in lexicons/ */
@@ -601,6 +918,8 @@ static void load_dir(loader *ld, const char *dir)
         free(names[i]);
     }
     free(names);
+    load_table(ld, dir, "given_names.tsv", 0);
+    load_table(ld, dir, "gazetteer.tsv", 1);
     buf_free(&sub);
 }
 
@@ -637,6 +956,15 @@ void lexicon_free(lexicon *lx)
         free(b);
         b = next;
     }
+    for (size_t i = 0; i < lx->n_given + lx->n_gaz; i++) {
+        lx_table *t = i < lx->n_given ? lx->given[i] : lx->gaz[i - lx->n_given];
+        munmap(t->map, t->maplen);
+        free(t->slots);
+        free(t->boff);
+        pthread_mutex_destroy(&t->lock);
+        free(t);
+    }
+    free(lx->countries);
     free(lx->tab);
     free(lx->tags);
     free(lx);

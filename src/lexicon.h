@@ -1,7 +1,9 @@
 /* lexicon: the data extraction runs on — speech verbs, titles and roles,
  * honorifics, first names with gender, demonyms, places, organisations and
  * the user's aliases — loaded from YAML (libyaml) in config/lexicons/ and
- * extended from the user's config directory. */
+ * extended from the user's config directory; and two big tables, given
+ * names with gender and the GeoNames gazetteer (*.tsv), mapped in place,
+ * not parsed. */
 #ifndef NEWSROOM_LEXICON_H
 #define NEWSROOM_LEXICON_H
 #include <stddef.h>

@@ -1,5 +1,6 @@
 /* Unit tests for lexicon: loading YAML sections, extension from later
- * directories, error reports with file:line:col, the default directory. */
+ * directories, error reports with file:line:col, the given-name and
+ * gazetteer tables, the default directory. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -156,6 +157,55 @@ static void test_missing_dir_and_config_dir(void **state)
     lexicon_free(lx);
 }
 
+/* given_names.tsv and gazetteer.tsv: read in place, the user's table
+ * consulted before the shipped one, country lines read at load. */
+static void test_sorted_tables(void **state)
+{
+    (void)state;
+    char *a = mkdir_in("ta"), *b = mkdir_in("tb");
+    write_file(a, "given_names.tsv", "aurelien\tmn\nrobin\txn\nsiobhan\tfn\nwill\tmw\n");
+    write_file(a, "gazetteer.tsv", "!GB\tUnited Kingdom\tEngland\tScotland\n"
+                                   "!US\tUnited States\tTexas\n"
+                                   "kirkcaldy\t49460\tGB\t\npolice\t34350\tPL\tw\n"
+                                   "sheffield\t685368\tGB\tf\n");
+    write_file(b, "given_names.tsv", "robin\tfn\n");
+    const char *dirs[] = {a, b};
+    diags d = {0, ""};
+    lexicon *lx = lexicon_load(dirs, 2, NULL, diag, &d);
+    assert_int_equal(d.n, 0);
+    lx_given g;
+    assert_true(lex_given(lx, "aurelien", 8, &g));
+    assert_int_equal(g.gender, G_MALE);
+    assert_true(g.starts);
+    assert_true(lex_given(lx, "siobhan", 7, &g));
+    assert_int_equal(g.gender, G_FEMALE);
+    /* a common word: its gender counts, it starts no name */
+    assert_true(lex_given(lx, "will", 4, &g));
+    assert_int_equal(g.gender, G_MALE);
+    assert_false(g.starts);
+    /* the user's table first: "robin" is theirs, not the mixed one */
+    assert_true(lex_given(lx, "robin", 5, &g));
+    assert_int_equal(g.gender, G_FEMALE);
+    assert_false(lex_given(lx, "rob", 3, &g));
+    assert_false(lex_given(lx, "zelda", 5, &g));
+    lx_place p;
+    assert_true(lex_gazetteer(lx, "kirkcaldy", 9, &p));
+    assert_int_equal(p.pop, 49460);
+    assert_string_equal(p.cc, "GB");
+    assert_int_equal(p.flags, 0);
+    assert_true(lex_gazetteer(lx, "police", 6, &p));
+    assert_int_equal(p.flags, GZ_WORD);
+    assert_true(lex_gazetteer(lx, "sheffield", 9, &p));
+    assert_int_equal(p.flags, GZ_GIVEN);
+    assert_false(lex_gazetteer(lx, "leeds", 5, &p));
+    const lx_country *c = lex_country(lx, "GB");
+    assert_non_null(c);
+    assert_string_equal(c->name, "United Kingdom");
+    assert_non_null(strstr(c->parts, "\tscotland\t"));
+    assert_null(lex_country(lx, "FR"));
+    lexicon_free(lx);
+}
+
 static void test_default_dir(void **state)
 {
     (void)state;
@@ -187,6 +237,17 @@ static void test_shipped_lexicons_load_clean_and_fast(void **state)
     assert_string_equal(get(lx, "white house")->org, "White House");
     assert_true(get(lx, "said")->flags & LX_VERB);
     assert_true(get(lx, "kim")->flags & LX_SURFIRST);
+    assert_true(get(lx, "group")->flags & LX_NOTEND);
+    /* the generated tables: given names with gender, the gazetteer */
+    lx_given g;
+    assert_true(lex_given(lx, "tariq", 5, &g) && g.gender == G_MALE && g.starts);
+    assert_true(lex_given(lx, "siobhan", 7, &g) && g.gender == G_FEMALE);
+    assert_true(lex_given(lx, "oluwaseun", 9, &g) && g.gender == G_NONE); /* mixed: unknown */
+    assert_true(lex_given(lx, "will", 4, &g) && !g.starts);
+    lx_place p;
+    assert_true(lex_gazetteer(lx, "kirkcaldy", 9, &p) && strcmp(p.cc, "GB") == 0 && p.pop > 1000);
+    assert_true(lex_gazetteer(lx, "police", 6, &p) && (p.flags & GZ_WORD));
+    assert_non_null(lex_country(lx, "GB"));
     lexicon_free(lx);
 }
 
@@ -196,6 +257,7 @@ int main(void)
         cmocka_unit_test(test_sections_and_extension),
         cmocka_unit_test(test_errors_have_positions),
         cmocka_unit_test(test_missing_dir_and_config_dir),
+        cmocka_unit_test(test_sorted_tables),
         cmocka_unit_test(test_default_dir),
         cmocka_unit_test(test_shipped_lexicons_load_clean_and_fast),
     };

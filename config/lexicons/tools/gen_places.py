@@ -54,7 +54,15 @@ REGIONS = ['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin 
            'Red Sea', 'South China Sea', 'Strait of Hormuz', 'Suez Canal', 'Panama Canal',
            'Silicon Valley', 'Midwest', 'New England', 'Wall Street', 'Capitol Hill',
            'Ground Zero', 'Kursk', 'Kherson', 'Zaporizhzhia', 'Kharkiv', 'Odesa', 'Lviv',
-           'Mariupol', 'Bakhmut', 'Dnipro', 'Sevastopol']
+           'Mariupol', 'Bakhmut', 'Dnipro', 'Sevastopol',
+           # regions of Britain the press names, and more of the world's
+           'Midlands', 'West Midlands', 'East Midlands', 'Yorkshire', 'South Yorkshire',
+           'West Yorkshire', 'East Yorkshire', 'Merseyside', 'Tyneside', 'Teesside',
+           'East Anglia', 'Home Counties', 'Cotswolds', 'Lake District', 'Scottish Highlands',
+           'Hollywood', 'South Asia', 'East Africa', 'West Africa', 'North Africa',
+           'Southern Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Pacific Ocean',
+           'Atlantic Ocean', 'Indian Ocean', 'Arctic Ocean', 'Southern Ocean', 'North Sea',
+           'Irish Sea', 'English Channel', 'Caspian Sea', 'Aegean Sea', 'Caribbean Sea']
 CITIES = ['Washington', 'New York', 'New York City', 'Los Angeles', 'Chicago', 'Houston',
           'Philadelphia', 'Boston', 'San Francisco', 'Seattle', 'Miami', 'Atlanta', 'Dallas',
           'Austin', 'Denver', 'Las Vegas', 'Baltimore', 'Cleveland', 'Pittsburgh', 'Cincinnati',
@@ -162,4 +170,5 @@ def main():
         out.write(f'  {q(c)}: [{", ".join(q(a) for a in places[c])}]\n')
 
 
-main()
+if __name__ == "__main__":
+    main()

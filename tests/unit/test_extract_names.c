@@ -1,0 +1,268 @@
+/* Unit tests for the names pass on short texts written for the test:
+ * people whose given name is in no list, gender from the text, the
+ * gazetteer admitted by evidence, fuller place names, label lines,
+ * captions, credits and bylines, Title Case headlines, teams. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "extract.h"
+#include "lexicon.h"
+
+static lexicon *lx;
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *dirs[] = {lexicon_default_dir()};
+    lx = lexicon_load(dirs, 1, NULL, NULL, NULL);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    lexicon_free(lx);
+    return 0;
+}
+
+typedef struct run {
+    const char *text;
+    extraction ex;
+} run;
+
+static void go(run *r, const char *text)
+{
+    r->text = text;
+    extract_run(lx, text, strlen(text), &r->ex);
+}
+
+static void done(run *r)
+{
+    extraction_free(&r->ex);
+}
+
+/* Index of the entity of that kind and name, or -1. */
+static int ent(const run *r, actor_kind k, const char *name)
+{
+    for (size_t i = 0; i < r->ex.n_entities; i++)
+        if (r->ex.entities[i].kind == k && strcmp(r->ex.entities[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+static size_t count(const run *r, actor_kind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->ex.n_entities; i++)
+        n += r->ex.entities[i].kind == k;
+    return n;
+}
+
+/* Fails listing what was found, so a miss says why. */
+static void expect(const run *r, actor_kind k, const char *name, int present)
+{
+    if ((ent(r, k, name) >= 0) == present)
+        return;
+    char all[2048] = "";
+    for (size_t i = 0; i < r->ex.n_entities; i++) {
+        size_t l = strlen(all);
+        snprintf(all + l, sizeof all - l, "[%s %s] ", actor_kind_name(r->ex.entities[i].kind),
+                 r->ex.entities[i].name);
+    }
+    fail_msg("%s %s %s; found: %s", actor_kind_name(k), name, present ? "missing" : "found", all);
+}
+
+/* The speaker entity's name of the quote starting with prefix. */
+static const char *speaker_of(const run *r, const char *prefix)
+{
+    for (size_t i = 0; i < r->ex.n_quotes; i++) {
+        const ex_quote *q = &r->ex.quotes[i];
+        size_t n = strlen(prefix);
+        if (q->end - q->start >= n && memcmp(r->text + q->start, prefix, n) == 0)
+            return q->speaker >= 0 ? r->ex.entities[q->speaker].name : "(none)";
+    }
+    return "(no such quote)";
+}
+
+/* Given names in no list: a role and a comma before, an age after, a
+ * surname the text later gives with an honorific, "his" or "her" after. */
+static void test_unknown_given_name_from_context(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Storm hits the coast\n\n"
+           "The mayor, Kelthra Vonnimar, closed the port on Monday. "
+           "Oduvan Preshk, 34, lost his boat. Ylvar Dastrenko runs the only cafe on the quay "
+           "and stayed open. Mr Dastrenko said the storm was the worst in years.\n");
+    expect(&r, ACTOR_PERSON, "Kelthra Vonnimar", 1);
+    expect(&r, ACTOR_PERSON, "Oduvan Preshk", 1);
+    expect(&r, ACTOR_PERSON, "Ylvar Dastrenko", 1);
+    /* one person, not a second "Dastrenko" */
+    expect(&r, ACTOR_PERSON, "Dastrenko", 0);
+    done(&r);
+    go(&r, "Bakery\n\nZelmira Oskarsdottir opened her bakery on Friday.\n");
+    expect(&r, ACTOR_PERSON, "Zelmira Oskarsdottir", 1);
+    done(&r);
+    /* given names of the records, in no hand-written list */
+    go(&r, "Talks resume\n\nDariusz Nowakowski met Oluwaseun Adeyemi in the capital.\n");
+    expect(&r, ACTOR_PERSON, "Dariusz Nowakowski", 1);
+    expect(&r, ACTOR_PERSON, "Oluwaseun Adeyemi", 1);
+    done(&r);
+    /* family name first, and a surname that is a month */
+    go(&r, "Summit\n\nKim Jong-un wrote to Theresa May about the summit.\n");
+    expect(&r, ACTOR_PERSON, "Kim Jong-un", 1);
+    expect(&r, ACTOR_PERSON, "Theresa May", 1);
+    done(&r);
+}
+
+/* Gender from the text decides who "she" is: an honorific, and "her"
+ * after a name; the more recent person of the other gender loses. */
+static void test_gender_from_honorific_and_possessive(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Bakers\n\n"
+           "Kelthra Vonnimar and Oduvan Preshk run the two bakeries of the town. "
+           "Ms Vonnimar met Mr Preshk on Tuesday.\n\n"
+           "\"We will share the ovens,\" she said.\n");
+    assert_string_equal(speaker_of(&r, "We will share"), "Kelthra Vonnimar");
+    done(&r);
+    go(&r, "Bakers\n\n"
+           "Kelthra Vonnimar opened her second bakery this week. Oduvan Preshk closed his.\n\n"
+           "\"Bread is what this town needs,\" she said.\n");
+    assert_string_equal(speaker_of(&r, "Bread is what"), "Kelthra Vonnimar");
+    done(&r);
+    /* and the records: Siobhan is a woman's name, Tariq a man's */
+    go(&r, "Bakers\n\n"
+           "Siobhan Vonnimar hired Tariq Preshk as head baker.\n\n"
+           "\"He starts on Monday,\" she said.\n");
+    assert_string_equal(speaker_of(&r, "He starts"), "Siobhan Vonnimar");
+    done(&r);
+}
+
+/* Words of the gazetteer that are common words, or someone's surname,
+ * are no places; a town is, when the text says so. */
+static void test_gazetteer_needs_evidence(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Arrest\n\n"
+           "Police said the man was still held. As the City waited, Barack Obama spoke. "
+           "Obama said he trusted the courts. She grew up in Kirkcaldy, Fife, and later moved "
+           "to a Leeds-based firm.\n");
+    expect(&r, ACTOR_PLACE, "Police", 0);
+    expect(&r, ACTOR_PLACE, "City", 0);
+    expect(&r, ACTOR_PLACE, "As", 0);
+    expect(&r, ACTOR_PLACE, "Still", 0);
+    expect(&r, ACTOR_PLACE, "Obama", 0);
+    expect(&r, ACTOR_PERSON, "Barack Obama", 1);
+    expect(&r, ACTOR_PLACE, "Kirkcaldy", 1);
+    expect(&r, ACTOR_PLACE, "Fife", 1);
+    expect(&r, ACTOR_PLACE, "Leeds", 1);
+    done(&r);
+    /* a place inside a longer name is not the place */
+    go(&r, "Markets\n\nThe Bank of England held rates. Real Madrid won again.\n");
+    expect(&r, ACTOR_PLACE, "United Kingdom", 0);
+    expect(&r, ACTOR_PLACE, "Madrid", 0);
+    done(&r);
+}
+
+/* The fuller name the text gives: a compass word before, a geographic
+ * word after, the longest gazetteer name. */
+static void test_fuller_place_name(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Voyage\n\nThe yacht left New York City and crossed the Pacific Ocean. "
+           "Floods hit South Asia.\n");
+    expect(&r, ACTOR_PLACE, "New York City", 1);
+    expect(&r, ACTOR_PLACE, "Pacific Ocean", 1);
+    expect(&r, ACTOR_PLACE, "South Asia", 1);
+    expect(&r, ACTOR_PLACE, "New York", 0);
+    expect(&r, ACTOR_PLACE, "Asia", 0);
+    done(&r);
+}
+
+/* Label lines, captions, credits and bylines name none of the article's
+ * people. */
+static void test_labels_captions_credits(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Council votes\n\n"
+           "By Marta Quillon, Harbour Gazette\n\n"
+           "READ MORE: Jane Roe wins the regatta again\n\n"
+           "WATCH: Harbour fire\n\n"
+           "The council voted on Monday.\n\n"
+           "Photo: Sam Ortiz / Harbour Gazette\n\n"
+           "Councillor Olive Bracken said the vote was fair.\n\n"
+           "With files from Peter Lindqvist\n");
+    expect(&r, ACTOR_PERSON, "Olive Bracken", 1);
+    expect(&r, ACTOR_PERSON, "Jane Roe", 0);
+    expect(&r, ACTOR_PERSON, "Sam Ortiz", 0);
+    expect(&r, ACTOR_PERSON, "Peter Lindqvist", 0);
+    expect(&r, ACTOR_PERSON, "Marta Quillon", 0);
+    expect(&r, ACTOR_PERSON, "Read More", 0);
+    expect(&r, ACTOR_PERSON, "Watch", 0);
+    assert_int_equal(count(&r, ACTOR_PERSON), 1);
+    done(&r);
+    /* a transcript speaker the article introduced is a person */
+    go(&r, "Interview\n\nWe spoke to councillor Olive Bracken.\n\nBRACKEN: The vote was fair.\n");
+    expect(&r, ACTOR_PERSON, "Olive Bracken", 1);
+    assert_int_equal(count(&r, ACTOR_PERSON), 1);
+    done(&r);
+}
+
+/* A Title Case headline yields only names the article knows; slogans
+ * give the person they name. */
+static void test_title_case_headline(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Why Fixing Roads Is More Important Than Electing Obama\n\n"
+           "Donald Trump Sounds Weirdly Sophisticated With A British Accent\n\n"
+           "Barack Obama said roads matter. The mayor agreed.\n");
+    expect(&r, ACTOR_PERSON, "Barack Obama", 1);
+    expect(&r, ACTOR_PERSON, "Important Than Electing Obama", 0);
+    expect(&r, ACTOR_PERSON, "Donald Trump Sounds Weirdly Sophisticated", 0);
+    expect(&r, ACTOR_PERSON, "Donald Trump", 0);
+    assert_int_equal(count(&r, ACTOR_PERSON), 1);
+    done(&r);
+    go(&r, "Rally\n\nTony Blair arrived late. Vote Blair, the posters said. The Stop Blair "
+           "movement stayed home.\n");
+    expect(&r, ACTOR_PERSON, "Tony Blair", 1);
+    assert_int_equal(count(&r, ACTOR_PERSON), 1);
+    done(&r);
+}
+
+/* In a sport report a town named only as its team is the team. */
+static void test_team_is_not_place(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Cup tie\n\n"
+           "Burnley boss Sean Dyche praised his striker. Burnley beat Wrexham 2-0 and the "
+           "midfielder scored twice. The squad flew home from Manchester.\n");
+    expect(&r, ACTOR_PLACE, "Burnley", 0);
+    expect(&r, ACTOR_PLACE, "Manchester", 1);
+    done(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unknown_given_name_from_context),
+        cmocka_unit_test(test_gender_from_honorific_and_possessive),
+        cmocka_unit_test(test_gazetteer_needs_evidence),
+        cmocka_unit_test(test_fuller_place_name),
+        cmocka_unit_test(test_labels_captions_credits),
+        cmocka_unit_test(test_title_case_headline),
+        cmocka_unit_test(test_team_is_not_place),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
