@@ -303,7 +303,9 @@ int cli_main(int argc, char **argv, cli_browse_fn browse)
             if (cli_open_store(&c) < 0) {
                 rc = 1;
             } else if (c.browse) {
-                int brc = c.browse(c.st, c.db_path, &c.cfg);
+                /* the summary would scroll away under the browser's screen:
+                 * the browser shows it as it opens */
+                int brc = c.browse(c.st, c.db_path, &c.cfg, c.import_summary[0] ? c.import_summary : NULL);
                 rc = brc ? brc : rc;
             }
         }

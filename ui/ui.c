@@ -1010,7 +1010,7 @@ static void ui_free(ui *u)
     }
 }
 
-int ui_run(store *st, const char *db_path, const config *cfg)
+int ui_run(store *st, const char *db_path, const config *cfg, const char *note)
 {
     setlocale(LC_ALL, "");
     const char *cs = nl_langinfo(CODESET);
@@ -1065,6 +1065,8 @@ int ui_run(store *st, const char *db_path, const config *cfg)
     list_init(u);
     if (d.n)
         ui_msg(u, 1, "%s%s", d.first, d.n > 1 ? " (and more on stderr)" : "");
+    else if (note)
+        ui_msg(u, 0, "%s", note);
     else if (!u->list.count)
         ui_msg(u, 0, "empty store: :import PATH adds articles");
 
