@@ -47,8 +47,11 @@ static const char count_none[] =
     "SELECT count(*) FROM articles a WHERE a.source_id IS NULL AND (?1 IS NULL OR a.date >= ?1)";
 static const char count_named[] =
     "SELECT count(*) FROM articles a WHERE a.source_id IS NOT NULL AND (?1 IS NULL OR a.date >= ?1)";
+/* The whole list's length (the browser's first screen) is the total the
+ * counts table keeps (see store_stats_get): count(*) walked a whole index,
+ * 10 ms more at 200,000 articles and growing with the store. */
 static const char *const count_sql[4] = {
-    "SELECT count(*) FROM articles a WHERE ?1 IS NULL AND ?2 IS NULL",
+    "SELECT n FROM counts WHERE what = 'articles' AND ?1 IS NULL AND ?2 IS NULL",
     "SELECT count(*) FROM articles a WHERE a.source_id = ?1 AND ?2 IS NULL",
     "SELECT count(*) FROM articles a WHERE ?1 IS NULL AND a.date >= ?2",
     "SELECT count(*) FROM articles a WHERE a.source_id = ?1 AND a.date >= ?2",
@@ -334,9 +337,15 @@ int store_quotes(store *st, const store_quote_query *q, store_quote_fn fn, void 
     static const char by_one_speaker[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
         " WHERE q.speaker_id = ?2 AND ?1 = 0"
         " ORDER BY q.date DESC, q.article_id DESC, q.start LIMIT ?3 OFFSET ?4";
-    static const char all[] = "SELECT " STORE_QUOTE_COLS STORE_QUOTE_FROM
+    /* every quote: articles newest first off their date index, each one's
+     * quotes in text order off the article index, so a page reads its rows
+     * and no more (ordered by the quotes' own date, it sorted every quote:
+     * 2.1 s at 200,000 articles); a quote's date is its article's */
+    static const char all[] = "SELECT " STORE_QUOTE_COLS
+        " FROM articles a CROSS JOIN quotes q ON q.article_id = a.id"
+        " LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN actors sp ON sp.id = q.speaker_id"
         " WHERE ?1 = 0 AND ?2 IS NULL"
-        " ORDER BY q.date DESC, q.article_id DESC, q.start LIMIT ?3 OFFSET ?4";
+        " ORDER BY a.date DESC, a.id DESC, q.start LIMIT ?3 OFFSET ?4";
     buf ids = BUF_INIT;
     size_t n_ids = 0;
     int filter = 0;
