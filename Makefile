@@ -8,6 +8,8 @@
 #   make fuzz       libFuzzer harnesses (clang), FUZZ_TIME seconds each
 #   make fuzz-smoke each harness for 10 s (CI)
 #   make install PREFIX=/usr/local
+#   make install-deps  the build's and the tests' Debian packages that are missing
+# make, run, check, eval and bench first install what they lack (build-aux/deps.sh).
 
 VERSION   := 0.1.0
 PREFIX    ?= /usr/local
