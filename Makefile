@@ -8,6 +8,8 @@
 #   make fuzz       libFuzzer harnesses (clang), FUZZ_TIME seconds each
 #   make fuzz-smoke each harness for 10 s (CI)
 #   make install PREFIX=/usr/local
+#   make install-deps  the build's and the tests' Debian packages that are missing
+# make, run, check, eval and bench first install what they lack (build-aux/deps.sh).
 
 VERSION   := 0.1.0
 PREFIX    ?= /usr/local
@@ -19,11 +21,29 @@ PKG_CONFIG ?= pkg-config
 
 # pkg-config module -> Debian package that provides it
 DEPS := ncursesw:libncurses-dev sqlite3:libsqlite3-dev yaml-0.1:libyaml-dev libutf8proc:libutf8proc-dev
+# command -> package, for the build; and what `make check` needs besides
+TOOLS       := cc:build-essential pkg-config:pkg-config
+CHECK_DEPS  := cmocka:libcmocka-dev
+CHECK_TOOLS := tmux:tmux python3:python3 /usr/bin/time:time
+DEPS_ITEMS       := $(addprefix cmd:,$(TOOLS)) $(addprefix lib:,$(DEPS))
+CHECK_DEPS_ITEMS := $(DEPS_ITEMS) $(addprefix lib:,$(CHECK_DEPS)) $(addprefix cmd:,$(CHECK_TOOLS))
 MODS := $(foreach d,$(DEPS),$(firstword $(subst :, ,$(d))))
+
+# The goals typed first on a fresh system install what is missing
+# (build-aux/deps.sh: apt-get as root, sudo otherwise), then make themselves
+# again in a make that reads the libraries' flags afresh.
+ENTRY_GOALS := all run check eval bench
+ifeq ($(NEWSROOM_DEPS_DONE)$(filter-out $(ENTRY_GOALS),$(or $(MAKECMDGOALS),all)),)
+.PHONY: $(ENTRY_GOALS)
+$(ENTRY_GOALS):
+	@build-aux/deps.sh $(if $(filter check,$@),$(CHECK_DEPS_ITEMS),$(DEPS_ITEMS))
+	@$(MAKE) --no-print-directory NEWSROOM_DEPS_DONE=1 $@
+else
+
 MISSING := $(strip $(foreach d,$(DEPS),$(if $(shell $(PKG_CONFIG) --exists $(firstword $(subst :, ,$(d))) 2>/dev/null && echo y),,$(word 2,$(subst :, ,$(d))))))
 ifneq ($(MISSING),)
 ifeq ($(filter clean install-deps,$(MAKECMDGOALS)),)
-$(error missing libraries: run 'sudo apt-get install -y pkg-config $(MISSING)' (or 'make install-deps'))
+$(error missing libraries: 'make install-deps' installs them (or: sudo apt-get install -y pkg-config $(MISSING)))
 endif
 endif
 
@@ -80,7 +100,7 @@ UNIT_BIN := $(patsubst tests/unit/%.c,$(CHK)/tests/%,$(UNIT_SRC))
 
 $(CHK)/tests/%: tests/unit/%.c $(CHK)/libnewsroom.a
 	@mkdir -p $(dir $@)
-	@$(PKG_CONFIG) --exists cmocka || { echo "cmocka missing: run 'sudo apt-get install -y libcmocka-dev'"; exit 1; }
+	@$(PKG_CONFIG) --exists cmocka || { echo "cmocka missing: 'make install-deps' installs it (or: sudo apt-get install -y libcmocka-dev)"; exit 1; }
 	$(CC) $(CPPFLAGS) $(CFLAGS) -O1 $(SAN) $(CMOCKA_CFLAGS) -o $@ $< $(CHK)/libnewsroom.a $(PKG_LIBS) $(CMOCKA_LIBS) -lm
 
 run: $(BIN)
@@ -117,9 +137,11 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 install-deps:
-	apt-get install -y build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev libutf8proc-dev libcmocka-dev tmux python3
+	@build-aux/deps.sh $(CHECK_DEPS_ITEMS)
 
 clean:
 	rm -rf $(BUILD) $(BIN)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+endif

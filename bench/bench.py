@@ -162,6 +162,33 @@ def speaker_name(n):
         return "Jennifer Gomez"
 
 
+def headline_figures(db, q):
+    """Of the top 20 article hits of `search ceasefire`, how many have a
+    text that repeats the headline as its first line; and the share of such
+    texts among every article the word matches (what the top would hold if
+    a repeated headline neither raised nor lowered a hit)."""
+    import sqlite3
+    r = run(q + ["search", "ceasefire", "--limit", "20", "--json"])
+    try:
+        ids = [h["id"] for h in json.loads(r.stdout) if h.get("type") == "article"]
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    except (ValueError, sqlite3.Error):
+        return None, None
+
+    def repeats(title, text):
+        return (text or "").split("\n", 1)[0].strip() == (title or "").strip()
+    top = sum(repeats(*con.execute("SELECT title, text FROM articles WHERE id = ?", (i,)).fetchone())
+              for i in ids)
+    n = every = 0
+    for title, text in con.execute(
+            "SELECT a.title, substr(a.text, 1, 400) FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            " WHERE articles_fts MATCH 'ceasefire'"):
+        n += 1
+        every += repeats(title, text)
+    con.close()
+    return f"{top} of {len(ids)}", (f"{100 * every / n:.0f}%" if n else None)
+
+
 def count_json(cmd):
     r = run(cmd)
     try:
@@ -256,6 +283,12 @@ def main():
         vals[("search", n)] = median_seconds(q + ["search", "drought Lisbon", "--limit", "20"]) * 1000
         vals[("search_common", n)] = median_seconds(q + ["search", "ceasefire", "--limit", "20"]) * 1000
         vals[("articles", n)] = median_seconds(q + ["articles", "--limit", "50"]) * 1000
+        vals[("quotes_all", n)] = median_seconds(q + ["quotes", "--limit", "50"]) * 1000
+        vals[("headline", n)], vals[("headline_all", n)] = headline_figures(db, q)
+        r = subprocess.run([sys.executable, os.path.join(HERE, "screen.py"), "first-output",
+                            "--runs", str(max(RUNS, 11)), "--settle", "300", "--"] + q,
+                           env=ENV, capture_output=True, text=True)
+        vals[("screen_pty", n)] = float(r.stdout) if r.returncode == 0 and r.stdout.strip() else None
         if shutil.which("tmux"):
             r = subprocess.run([sys.executable, os.path.join(HERE, "screen.py"), "first-screen",
                                 "--runs", str(RUNS), "--"] + q, env=ENV, capture_output=True, text=True)
@@ -309,9 +342,15 @@ def main():
         lambda: check(lambda: at("search", big) < 50))
     row("search_common", "search ceasefire --limit 20", "< 50 ms", "ms",
         lambda: check(lambda: at("search_common", big) < 50))
+    row("headline", "  top 20 whose text repeats the headline", "~ share of all hits", "")
+    row("headline_all", "  all hits whose text repeats it", "", "")
     row("articles", "articles --limit 50", "", "ms")
+    row("quotes_all", "quotes --limit 50 (every speaker)", "< 20 ms", "ms",
+        lambda: check(lambda: at("quotes_all", big) < 20))
     row("screen", "browser first full screen", "< 100 ms", "ms",
         lambda: check(lambda: at("screen", big) < 100))
+    row("screen_pty", "  the same on its own pty (to the byte)", "< 15 ms, flat", "ms",
+        lambda: check(lambda: at("screen_pty", big) < 15))
     row("rss", "browser peak memory", "< 64 MB, flat", "MB",
         lambda: check(lambda: at("rss", big) < 64 and at("rss", big) < 1.5 * at("rss", small) + 4))
     row("dbsize", "store size", "", "MB")

@@ -13,6 +13,11 @@
   screen.py peak-rss --keys KEYS -- CMD...
       Runs CMD under /usr/bin/time (or a Python wrapper), browses with
       KEYS, quits with q, and prints its peak resident set size in KB.
+  screen.py first-output [--runs N] -- CMD...
+      Milliseconds from starting CMD on a pseudo-terminal of its own (no
+      tmux) until the last byte it writes before it stays silent for
+      --settle ms, median of N runs: the first screen timed to the byte,
+      where polling tmux costs a few ms a look.  Prints one number.
 
 Every run uses a 120x40 window.  Exit status 2 when the program never drew.
 """
@@ -85,6 +90,49 @@ def median_first_screen(cmd, runs, settle_ms):
     return statistics.median(got) if got else None
 
 
+def first_output_once(cmd, settle_ms):
+    """Seconds from fork to the last output byte before settle_ms of
+    silence, on a 120x40 pseudo-terminal; None when nothing came."""
+    import fcntl
+    import pty
+    import select
+    import signal
+    import struct
+    import termios
+    t0 = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        try:
+            os.execvp(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    last = None
+    deadline = t0 + 10
+    try:
+        while time.perf_counter() < deadline:
+            r, _w, _x = select.select([fd], [], [], settle_ms / 1000)
+            if not r:
+                if last is not None:
+                    break
+                continue
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            last = time.perf_counter()
+    finally:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return None if last is None else last - t0
+
+
 def send(target, keys):
     for k in keys.split():
         if k.startswith("lit:"):
@@ -95,7 +143,7 @@ def send(target, keys):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["first-screen", "keys-time", "peak-rss"])
+    ap.add_argument("mode", choices=["first-screen", "keys-time", "peak-rss", "first-output"])
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--settle", type=int, default=400, help="ms of stillness")
     ap.add_argument("--prep", default="")
@@ -107,6 +155,13 @@ def main():
     cut = argv.index("--")
     a = ap.parse_args(argv[:cut])
     cmd = argv[cut + 1:]
+    if a.mode == "first-output":
+        got = [first_output_once(cmd, a.settle) for _ in range(a.runs)]
+        got = [g for g in got if g is not None]
+        if not got:
+            sys.exit(2)
+        print(f"{statistics.median(got) * 1000:.1f}")
+        return
     tmux("new-session", "-d", "-s", "keep", "-x", "120", "-y", "40", "sleep 600", check=True)
     try:
         if a.mode == "first-screen":

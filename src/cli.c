@@ -21,7 +21,8 @@ const cli_command cli_commands[] = {
      "  --json          one JSON object per file, one per line; offsets are bytes into the file\n",
      cli_cmd_extract},
     {"articles", "[--source S] [--since DATE] [--sort date|source|title]", "list stored articles, newest first",
-     "  --source S      only articles from this outlet\n"
+     "  --source S      only articles from this outlet: its name, case ignored, or the\n"
+     "                  start of one outlet's name (\"nbc\" for NBC News)\n"
      "  --since DATE    only articles dated DATE (YYYY-MM-DD) or later\n"
      "  --sort KEY      date (newest first), source or title\n" LIST_OPTS,
      cli_cmd_articles},
@@ -31,11 +32,11 @@ const cli_command cli_commands[] = {
      "  --kind KIND     person, place or org\n"
      "  NAME            only actors that NAME stands for (aliases, accents, spelling variants)\n" LIST_OPTS,
      cli_cmd_actors},
-    {"quotes", "[--speaker NAME] [--article ID]", "list quotes, newest article first",
+    {"quotes", "[--speaker NAME] [--article ID | --statement ID]", "list quotes, newest article first",
      "  --speaker NAME  statements by NAME: aliases, accents and case folded, spelling\n"
      "                  variants matched (\"zelensky\" finds Volodymyr Zelenskyy)\n"
      "  --article ID    the quotes of one article, in text order\n"
-     "  --statement ID  every report of one statement\n" LIST_OPTS,
+     "  --statement ID  every report of one statement (an id from --json's \"statement\")\n" LIST_OPTS,
      cli_cmd_quotes},
     {"search", "QUERY...", "full-text search over articles and quotes, best first",
      "  QUERY           words (all must match), \"a phrase\", or a prefix*\n" LIST_OPTS,
@@ -303,7 +304,9 @@ int cli_main(int argc, char **argv, cli_browse_fn browse)
             if (cli_open_store(&c) < 0) {
                 rc = 1;
             } else if (c.browse) {
-                int brc = c.browse(c.st, c.db_path, &c.cfg);
+                /* the summary would scroll away under the browser's screen:
+                 * the browser shows it as it opens */
+                int brc = c.browse(c.st, c.db_path, &c.cfg, c.import_summary[0] ? c.import_summary : NULL);
                 rc = brc ? brc : rc;
             }
         }

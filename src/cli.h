@@ -6,7 +6,9 @@
 #include "store.h"
 #include "config.h"
 
-typedef int (*cli_browse_fn)(store *st, const char *db_path, const config *cfg);
+/* note: a line to show as the browser opens (the summary of the import that
+ * `newsroom PATH...` ran just before), or NULL. */
+typedef int (*cli_browse_fn)(store *st, const char *db_path, const config *cfg, const char *note);
 
 /* Runs the command line; returns the exit status. */
 int cli_main(int argc, char **argv, cli_browse_fn browse);

@@ -44,10 +44,13 @@ int cli_import_paths(cli *c, char **paths, int n)
     import_report rep;
     int rc = import_paths(c->st, c->lx, (const char *const *)paths, (size_t)n, &o, &rep);
     restore_signals(&oi, &ot);
-    printf("imported %zu, already present %zu, refused %zu", rep.imported, rep.present, rep.refused);
-    if (rep.warned)
-        printf(", with warnings %zu", rep.warned);
-    printf("\n");
+    snprintf(c->import_summary, sizeof c->import_summary, "imported %zu, already present %zu, refused %zu%s",
+             rep.imported, rep.present, rep.refused, rep.warned ? ", with warnings " : "");
+    if (rep.warned) {
+        size_t l = strlen(c->import_summary);
+        snprintf(c->import_summary + l, sizeof c->import_summary - l, "%zu", rep.warned);
+    }
+    printf("%s\n", c->import_summary);
     fflush(stdout);
     if (rc == 2) {
         fprintf(stderr, "newsroom: import interrupted by %s; what is counted above is stored\n",

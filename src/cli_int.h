@@ -15,6 +15,7 @@ typedef struct cli {
     int ro;                 /* st was opened read-only */
     lexicon *lx;
     cli_browse_fn browse;
+    char import_summary[160]; /* the last import's summary line, or "" */
 } cli;
 
 typedef struct cli_command {

@@ -287,6 +287,8 @@ int cli_cmd_quotes(cli *c, int argc, char **argv)
     if (cli_int_arg("quotes", "--limit", limit, &q.limit) || cli_int_arg("quotes", "--article", article, &q.article_id) ||
         cli_int_arg("quotes", "--statement", statement, &q.statement_id))
         return 2;
+    if (article && statement)
+        return cli_usage("quotes", "give --article or --statement, not both");
     if (q.article_id < 0)
         q.article_id = 0;
     if (q.statement_id < 0)

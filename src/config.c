@@ -31,9 +31,11 @@ const config_option config_options[] = {
 };
 const size_t config_n_options = sizeof config_options / sizeof config_options[0];
 
-static const struct { const char *name; int lo, hi; } int_ranges[] = {
-    {"list_width", 10, 80},
-    {"side_width", 10, 60},
+/* each with the refusal that states its range */
+#define INT_RANGE(name, lo, hi) {name, lo, hi, "out of range (" #lo " to " #hi ")"}
+static const struct { const char *name; int lo, hi; const char *why; } int_ranges[] = {
+    INT_RANGE("list_width", 10, 80),
+    INT_RANGE("side_width", 10, 60),
 };
 
 char *config_default_dir(void)
@@ -154,7 +156,7 @@ static const char *set_option(config *cfg, const config_option *o, const char *v
             return "expected a whole number";
         for (size_t i = 0; i < sizeof int_ranges / sizeof int_ranges[0]; i++)
             if (!strcmp(int_ranges[i].name, o->name) && (n < int_ranges[i].lo || n > int_ranges[i].hi))
-                return "out of range (see the option's help)";
+                return int_ranges[i].why;
         if (!strcmp(o->name, "list_width"))
             cfg->list_width = (int)n;
         else if (!strcmp(o->name, "side_width"))

@@ -524,7 +524,7 @@ static void ui_free(ui *u)
     }
 }
 
-int ui_run(store *st, const char *db_path, const config *cfg)
+int ui_run(store *st, const char *db_path, const config *cfg, const char *note)
 {
     setlocale(LC_ALL, "");
     const char *cs = nl_langinfo(CODESET);
@@ -583,10 +583,13 @@ int ui_run(store *st, const char *db_path, const config *cfg)
         free(d.lines[i]);
     }
     free(d.lines);
+    if (note)
+        ui_log(u, 0, "%s", note);
     if (d.n) {
         u->msg_err = 1;
         snprintf(u->msg, sizeof u->msg, "%.900s%s", d.first, d.n > 1 ? " (and more: :messages)" : "");
-    }
+    } else if (note)
+        ui_msg(u, 0, "%s", note);
     else if (!u->list.count)
         ui_msg(u, 0, "empty store: :import PATH adds articles");
 

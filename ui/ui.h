@@ -5,7 +5,8 @@
 #include "config.h"
 
 /* Runs the browser on an open store until the user quits.  db_path is shown
- * in the status line.  Returns the process exit status. */
-int ui_run(store *st, const char *db_path, const config *cfg);
+ * in the status line, note (or NULL) as the first message.  Returns the
+ * process exit status. */
+int ui_run(store *st, const char *db_path, const config *cfg, const char *note);
 
 #endif

@@ -465,6 +465,66 @@ static void test_first_screen(void **state)
     qp_check("article view (text, mentions, panes)");
 }
 
+/* The plan of every statement run since qp_reset, one detail a line. */
+static void qp_plans_run(buf *out, long *steps)
+{
+    for (sqlite3_stmt *s = sqlite3_next_stmt(qp_db, NULL); s; s = sqlite3_next_stmt(qp_db, s))
+        qp_note(s, 1);
+    *steps = 0;
+    for (size_t i = 0; i < qp_cur.n; i++) {
+        const char *sql = qp_cur.sql[i];
+        if (strncmp(sql, "EXPLAIN", 7) == 0 || strstr(sql, "'main'.'"))
+            continue;
+        *steps += qp_cur.vmstep[i];
+        buf b = BUF_INIT;
+        buf_printf(&b, "EXPLAIN QUERY PLAN %s", sql);
+        sqlite3_stmt *e;
+        assert_int_equal(sqlite3_prepare_v2(qp_db, b.data, -1, &e, NULL), SQLITE_OK);
+        while (sqlite3_step(e) == SQLITE_ROW)
+            buf_printf(out, "%s\n", (const char *)sqlite3_column_text(e, 3));
+        sqlite3_finalize(e);
+        buf_free(&b);
+    }
+    qp_reset();
+}
+
+/* The length of the whole list (the browser's first screen) is the kept
+ * total, not a count over an index of every article. */
+static void test_first_screen_total(void **state)
+{
+    qp_reset();
+    store_article_query all = {.limit = -1};
+    assert_int_equal(store_article_count(qp_st, &all), N_ARTICLES + 1);
+    buf plan = BUF_INIT;
+    long steps;
+    qp_plans_run(&plan, &steps);
+    fprintf(stderr, "the list's length (%ld VM steps):\n%s", steps, buf_str(&plan));
+    assert_non_null(strstr(buf_str(&plan), "SEARCH counts"));
+    assert_null(strstr(buf_str(&plan), "SCAN"));
+    assert_true(steps < 100);
+    buf_free(&plan);
+}
+
+/* quotes --limit 50 without a speaker: a page of rows read in the order an
+ * index gives, with no sort of every quote. */
+static void test_all_quotes_page(void **state)
+{
+    qp_reset();
+    int64_t n = 0;
+    store_quote_query q = {.limit = 50};
+    assert_int_equal(store_quotes(qp_st, &q, count_quote, &n), 0);
+    assert_int_equal(n, 50);
+    buf plan = BUF_INIT;
+    long steps;
+    qp_plans_run(&plan, &steps);
+    fprintf(stderr, "quotes --limit 50 (%ld VM steps):\n%s", steps, buf_str(&plan));
+    assert_null(strstr(buf_str(&plan), "TEMP B-TREE"));
+    assert_non_null(strstr(buf_str(&plan), "INDEX articles_by_date"));
+    /* 4,000 quotes in the store; a sort reads them all */
+    assert_true(steps < 50 * 400);
+    buf_free(&plan);
+}
+
 static void test_sorted_list(void **state)
 {
     int64_t n = 0;
@@ -550,6 +610,8 @@ int main(void)
         cmocka_unit_test(test_actor_view),
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_first_screen),
+        cmocka_unit_test(test_first_screen_total),
+        cmocka_unit_test(test_all_quotes_page),
         cmocka_unit_test(test_sorted_list),
         cmocka_unit_test(test_list_end),
         cmocka_unit_test(test_filtered_list),
