@@ -18,7 +18,8 @@ CC        ?= cc
 PKG_CONFIG ?= pkg-config
 
 # pkg-config module -> Debian package that provides it
-DEPS := ncursesw:libncurses-dev sqlite3:libsqlite3-dev yaml-0.1:libyaml-dev libutf8proc:libutf8proc-dev
+DEPS := ncursesw:libncurses-dev sqlite3:libsqlite3-dev yaml-0.1:libyaml-dev libutf8proc:libutf8proc-dev \
+        libxml-2.0:libxml2-dev libcurl:libcurl4-openssl-dev
 MODS := $(foreach d,$(DEPS),$(firstword $(subst :, ,$(d))))
 MISSING := $(strip $(foreach d,$(DEPS),$(if $(shell $(PKG_CONFIG) --exists $(firstword $(subst :, ,$(d))) 2>/dev/null && echo y),,$(word 2,$(subst :, ,$(d))))))
 ifneq ($(MISSING),)
@@ -116,7 +117,8 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 install-deps:
-	apt-get install -y build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev libutf8proc-dev libcmocka-dev tmux python3
+	apt-get install -y build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev libutf8proc-dev libcmocka-dev tmux python3 \
+		libxml2-dev libcurl4-openssl-dev
 
 clean:
 	rm -rf $(BUILD) $(BIN)

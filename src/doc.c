@@ -3,6 +3,7 @@
  * so a "billion laughs" header costs nothing; aliases are refused. */
 #include "doc.h"
 #include "buf.h"
+#include "textclean.h"
 #include "utf8.h"
 #include <ctype.h>
 #include <errno.h>
@@ -636,8 +637,39 @@ int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
         if (fm > 0)
             out->format = f;
     }
+    if (doc_clean(out, fm > 0) < 0) {
+        seterr(err, errlen, "no article text (only markup)");
+        doc_free(out);
+        return -1;
+    }
     out->hash = doc_hash(out->text, out->text_len);
     return 0;
+}
+
+int doc_clean(doc *d, int title_given)
+{
+    buf b = BUF_INIT;
+    if (textclean_body(&b, d->text, d->text_len)) {
+        free(d->text);
+        d->text_len = b.len;
+        d->text = buf_steal(&b);
+    }
+    buf_free(&b);
+    if (d->title) {
+        textclean_inline(&b, d->title, strlen(d->title));
+        if (b.len) {
+            free(d->title);
+            d->title = buf_steal(&b);
+        }
+        buf_free(&b);
+    }
+    /* a title made of the text's first sentence is the text, not a headline */
+    size_t tl = d->title ? strlen(d->title) : 0;
+    int sentence = tl && (strchr(".!?", d->title[tl - 1]) ||
+                          (tl >= 3 && !memcmp(d->title + tl - 3, "\xE2\x80\xA6", 3)));
+    if (title_given || !sentence)
+        textclean_drop_headline(d->text, &d->text_len, d->title);
+    return all_space(d->text, d->text_len) ? -1 : 0;
 }
 
 int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t errlen)

@@ -7,7 +7,7 @@
 
 #define DOC_MAX_BYTES_DEFAULT (8u * 1024u * 1024u)
 
-typedef enum { DOC_PLAIN, DOC_BBC, DOC_MARKDOWN } doc_format;
+typedef enum { DOC_PLAIN, DOC_BBC, DOC_MARKDOWN, DOC_HTML, DOC_FEED, DOC_JSONL } doc_format;
 
 typedef struct doc {
     char *path;            /* as given ("-" for standard input) */
@@ -50,6 +50,13 @@ int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
               doc *out, char *err, size_t errlen);
 
 void doc_free(doc *d);
+
+/* Cleans d->text and d->title as every import does (textclean.h):
+ * entities decoded, stray markup removed, the headline dropped when the
+ * body repeats it as its first line (title_given: the title came from
+ * metadata, so even one ending in a full stop is a headline).  Does not
+ * rehash.  Returns -1 when no text is left. */
+int doc_clean(doc *d, int title_given);
 
 /* Normalises a date as written ("2025-08-06", "2025/8/6", "6 August 2025",
  * "Aug 6, 2025", "2025-08-06T10:00:00Z") to "YYYY-MM-DD" in out[11].
