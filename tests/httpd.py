@@ -59,14 +59,14 @@ def item_page(i, base):
 </body></html>"""
 
 
-def rss(n, base, title="Harbour Gazette", empty=()):
+def rss(n, base, title="Harbour Gazette", empty=(), gone=()):
     items = []
     for i in range(n, 0, -1):
         day = (i % 28) + 1
         desc = (f"<![CDATA[<p>Engineers finished the work on route {i} and the ferry runs again, "
                 f"the company said on Monday.</p>]]>") if i not in empty else ""
         items.append(f"""<item><title>Ferry route {i} reopens after repairs</title>
-<link>{base}/article/{i}.html</link><guid isPermaLink="false">gazette-{i}</guid>
+<link>{base}/article/{404 if i in gone else i}.html</link><guid isPermaLink="false">gazette-{i}</guid>
 <pubDate>Mon, {day:02d} May 2024 07:00:00 +0000</pubDate><dc:creator>Tomas Berg</dc:creator>
 <description>{desc}</description></item>""")
     return (f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -131,6 +131,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(200, rss(10000, base, "Big Feed"), "application/rss+xml")
         if path == "/notext.xml":  # item 2 has no text
             return self.send(200, rss(3, base, "Thin Feed", empty=(2,)), "application/rss+xml")
+        if path == "/gone.xml":  # item 2's page is gone
+            return self.send(200, rss(3, base, "Gone Feed", gone=(2,)), "application/rss+xml")
         if path.startswith("/article/") and path.endswith(".html"):
             i = int(path[len("/article/"):-5])
             if i == 404:
