@@ -560,8 +560,23 @@ static int find_front_matter(const char *s, size_t n, size_t *y0, size_t *y1, si
     return -1;
 }
 
+static int parse(const char *path, const char *bytes, size_t len, size_t max_bytes, const char *title,
+                 doc *out, char *err, size_t errlen);
+
 int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
               doc *out, char *err, size_t errlen)
+{
+    return parse(path, bytes, len, max_bytes, NULL, out, err, errlen);
+}
+
+int doc_parse_titled(const char *path, const char *bytes, size_t len, const char *title,
+                     doc *out, char *err, size_t errlen)
+{
+    return parse(path, bytes, len, 0, title, out, err, errlen);
+}
+
+static int parse(const char *path, const char *bytes, size_t len, size_t max_bytes, const char *title,
+                 doc *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     if (!max_bytes)
@@ -585,6 +600,8 @@ int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
     memcpy(out->raw, bytes, len);
     out->raw[len] = '\0';
     out->raw_len = len;
+    if (title && *title)
+        out->title = xstrdup(title);
 
     /* src: the file as UTF-8 without BOM (recoded when it was not UTF-8). */
     const char *src = bytes + bom;
@@ -637,7 +654,7 @@ int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
         if (fm > 0)
             out->format = f;
     }
-    if (doc_clean(out, fm > 0) < 0) {
+    if (doc_clean(out, fm > 0 || (title && *title)) < 0) {
         seterr(err, errlen, "no article text (only markup)");
         doc_free(out);
         return -1;
@@ -668,7 +685,7 @@ int doc_clean(doc *d, int title_given)
     int sentence = tl && (strchr(".!?", d->title[tl - 1]) ||
                           (tl >= 3 && !memcmp(d->title + tl - 3, "\xE2\x80\xA6", 3)));
     if (title_given || !sentence)
-        textclean_drop_headline(d->text, &d->text_len, d->title);
+        d->headline_dropped = textclean_drop_headline(d->text, &d->text_len, d->title);
     return all_space(d->text, d->text_len) ? -1 : 0;
 }
 

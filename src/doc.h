@@ -35,6 +35,7 @@ typedef struct doc {
     size_t text_len;
 
     int recoded;           /* 1 when the file was not valid UTF-8 (text is recoded) */
+    int headline_dropped;  /* text lacks the body's first line, which repeated the title */
     uint64_t hash;         /* content hash of text (dedup on import) */
     char *warning;         /* e.g. "not valid UTF-8 at byte 123; decoded as Windows-1252"; NULL */
 } doc;
@@ -48,6 +49,11 @@ int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t err
 /* Same from memory; takes a copy of bytes. */
 int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
               doc *out, char *err, size_t errlen);
+
+/* Same for a text whose title is known (a web page's, a feed item's):
+ * no title is derived from it, and a first line repeating it is dropped. */
+int doc_parse_titled(const char *path, const char *bytes, size_t len, const char *title,
+                     doc *out, char *err, size_t errlen);
 
 void doc_free(doc *d);
 

@@ -90,11 +90,10 @@ static char *body_of(xmlNodePtr n, size_t *len)
     }
     char *out;
     if (type && !strcmp((const char *)type, "text")) {
-        buf t = BUF_INIT;
-        textclean_body(&t, b.data ? b.data : "", b.len);
-        buf_add(&t, "", 0);
-        *len = t.len;
-        out = buf_steal(&t);
+        /* the XML reader has decoded it already: "<" here is text */
+        buf_add(&b, "", 0);
+        *len = b.len;
+        out = buf_steal(&b);
     } else {
         out = html_fragment_text(b.data ? b.data : "", b.len, len);
     }

@@ -31,7 +31,7 @@ static const char *const drop_words[] = {
     "breadcrumb", "caption", "credit", "subscribe", "cookie", "sidebar", "navigation", "menu",
     "byline", "read-more", "readmore", "recommend", "more-stories", "outbrain", "taboola",
     "popup", "modal", "banner", "masthead", "toolbar", "signup", "paywall", "most-read",
-    "trending", "topics", "tags", NULL};
+    "trending", "topics", "tags", "timestamp", NULL};
 static const char *const drop_roles[] = {
     "navigation", "banner", "complementary", "contentinfo", "search", "dialog", "alert", NULL};
 /* Paragraphs that are calls to action, not text (lower case prefixes). */
@@ -106,7 +106,10 @@ static void flush(walker *w)
         buf_free(&line);
         return;
     }
-    if (starts_list(s, caption_lines)) {
+    char iso[11];
+    if (line.len < 40 && textclean_date(s, iso) == 0) {
+        /* a date alone is the page's timestamp, not text */
+    } else if (starts_list(s, caption_lines)) {
         if (w->captions) {
             buf_adds(w->captions, s);
             buf_addc(w->captions, '\n');
@@ -588,6 +591,16 @@ static int is_utf8_name(const char *s)
     return !strcasecmp(s, "utf-8") || !strcasecmp(s, "utf8");
 }
 
+/* libxml2 can decode it (the handler it makes for iconv is closed again) */
+static int enc_known(const char *name)
+{
+    xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(name);
+    if (!h)
+        return 0;
+    xmlCharEncCloseFunc(h);
+    return 1;
+}
+
 static const char *pick_encoding(const char *b, size_t n, const char *header, char tmp[48])
 {
     /* bytes that are valid UTF-8 are UTF-8, whatever a label says: pages
@@ -595,9 +608,9 @@ static const char *pick_encoding(const char *b, size_t n, const char *header, ch
      * (Latin-1 text that happens to be valid UTF-8) is rare */
     if (utf8_invalid_at(b, n) == n)
         return "UTF-8";
-    if (header && !is_utf8_name(header) && xmlFindCharEncodingHandler(header))
+    if (header && !is_utf8_name(header) && enc_known(header))
         return header;
-    if (meta_charset(b, n, tmp) && !is_utf8_name(tmp) && xmlFindCharEncodingHandler(tmp))
+    if (meta_charset(b, n, tmp) && !is_utf8_name(tmp) && enc_known(tmp))
         return tmp;
     return "windows-1252";
 }

@@ -247,19 +247,14 @@ int ingest_make_doc(doc *d, const char *path, const char *text, size_t len, cons
                     doc_format fmt, char *err, size_t errlen)
 {
     char e[256];
-    if (doc_parse(path, text, len, 0, d, e, sizeof e) < 0) {
+    buf t = BUF_INIT;
+    if (title)
+        textclean_inline(&t, title, strlen(title));
+    int rc = doc_parse_titled(path, text, len, t.data, d, e, sizeof e);
+    buf_free(&t);
+    if (rc < 0) {
         snprintf(err, errlen, "%s", !strcmp(e, "empty file") ? "no text" : e);
         return -1;
-    }
-    if (title && *title) {
-        buf b = BUF_INIT;
-        textclean_inline(&b, title, strlen(title));
-        if (b.len) {
-            free(d->title);
-            d->title = buf_steal(&b);
-            textclean_drop_headline(d->text, &d->text_len, d->title);
-        }
-        buf_free(&b);
     }
     replace(&d->source, source);
     char iso[11];

@@ -179,11 +179,11 @@ static int same_words(const char *s, size_t n, const char *title)
     return same;
 }
 
-int textclean_drop_headline(char *text, size_t *len, const char *title)
+size_t textclean_headline_len(const char *text, size_t n, const char *title)
 {
     if (!title || !*title)
         return 0;
-    size_t n = *len, i = 0;
+    size_t i = 0;
     while (i < n && isspace((unsigned char)text[i]))
         i++;
     const char *line = text + i;
@@ -194,8 +194,6 @@ int textclean_drop_headline(char *text, size_t *len, const char *title)
         skip++;
     if (skip && skip < ll && line[skip] == ' ')
         line += skip, ll -= skip;
-    else
-        skip = 0;
     if (!same_words(line, ll, title))
         return 0;
     size_t rest = nl ? (size_t)(nl - text) + 1 : n;
@@ -204,11 +202,19 @@ int textclean_drop_headline(char *text, size_t *len, const char *title)
         k++;
     if (k >= n)
         return 0; /* the headline is all there is */
-    /* keep the start of the line the blanks before the next one end at */
+    /* the next line starts after the last line end before it */
     while (k > rest && text[k - 1] != '\n')
         k--;
-    memmove(text, text + k, n - k);
-    *len = n - k;
+    return k;
+}
+
+int textclean_drop_headline(char *text, size_t *len, const char *title)
+{
+    size_t k = textclean_headline_len(text, *len, title);
+    if (!k)
+        return 0;
+    memmove(text, text + k, *len - k);
+    *len -= k;
     text[*len] = '\0';
     return 1;
 }

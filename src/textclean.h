@@ -21,6 +21,8 @@ void textclean_inline(buf *out, const char *s, size_t n);
  * and a Markdown "# " ignored), removes it and the blank lines after it,
  * unless nothing would be left.  Returns 1 when it removed it. */
 int textclean_drop_headline(char *text, size_t *len, const char *title);
+/* How many bytes textclean_drop_headline would remove from text (0: none). */
+size_t textclean_headline_len(const char *text, size_t len, const char *title);
 
 /* Decodes one entity at s[0..n) (s[0] == '&'): the code point in *cp and
  * its length, or 0 when it is not one. */
