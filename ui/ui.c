@@ -442,9 +442,14 @@ int ui_run(store *st, const char *db_path, const config *cfg)
         int r = wget_wch(stdscr, &ch);
         nodelay(stdscr, FALSE);
         if (r == ERR && !ui_interrupted) {
+            ui_jobs_poll(u);
             ui_draw_all(u);
             doupdate();
+            /* while an update runs, wake up to show its progress */
+            if (ui_jobs_running(u))
+                timeout(200);
             r = wget_wch(stdscr, &ch);
+            timeout(-1);
         }
         if (ui_interrupted)
             break;
@@ -459,6 +464,7 @@ int ui_run(store *st, const char *db_path, const config *cfg)
             dispatch(u, key);
     }
     int sig = ui_interrupted;
+    ui_jobs_stop(u);
     endwin();
     delscreen(scr);
     ui_free(u);

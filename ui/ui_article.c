@@ -183,6 +183,10 @@ void art_layout(ui *u, artview *a, int width)
     ui_date(u, m->date, date, sizeof date);
     styled_printf(&v->st, HL_META, "%s%s%s%s%s", m->source ? m->source : "", m->source ? " \xc2\xb7 " : "",
                   date, m->author ? " \xc2\xb7 " : "", m->author ? m->author : "");
+    if (m->url && *m->url) {
+        styled_adds(&v->st, "\n", HL_NORMAL);
+        styled_adds(&v->st, m->url, HL_META);
+    }
     styled_adds(&v->st, "\n\n", HL_NORMAL);
     size_t base = v->st.text.len;
     size_t header_end = base;

@@ -38,12 +38,13 @@ const ui_key_def ui_key_table[] = {
     { ACT_EXPORT,      "export",      "x",                   S_(SCR_BOOKMARKS) | S_(SCR_MAIN), "export the bookmarks to a file (.md, .csv, .json)" },
     { ACT_SORT,        "sort",        "s",                   S_(SCR_MAIN), "sort the articles by date, outlet, title" },
     { ACT_TOGGLE_READ, "toggle-read", "r",                   S_(SCR_MAIN), "mark the article read or unread" },
-    { ACT_COMMAND,     "command",     ":",                   S_ALL, "command prompt (:import :actor :search :sort :export :quit)" },
+    { ACT_COMMAND,     "command",     ":",                   S_ALL, "command prompt (:import :update :actor :search :sort :export :quit)" },
     { ACT_RELOAD,      "reload",      "R",                   S_ALL, "re-read the store (articles imported meanwhile)" },
     { ACT_REDRAW,      "redraw",      "C-l",                 S_ALL, "redraw the screen" },
     { ACT_HELP,        "help",        "? F1",                S_ALL, "this help" },
     { ACT_QUIT,        "quit",        "q",                   S_ALL, "back to the previous screen; quit from the main screen" },
     { ACT_CANCEL,      "cancel",      "Esc",                 S_ALL, "cancel: clear the search and the message line" },
+    { ACT_OPEN_URL,    "open-url",    "o",                   M_, "open the article's URL in the web browser ($BROWSER, else xdg-open)" },
 };
 const size_t ui_key_table_n = sizeof ui_key_table / sizeof ui_key_table[0];
 
