@@ -101,6 +101,13 @@ static void flush(walker *w)
     buf line = BUF_INIT;
     textclean_inline(&line, w->para.data ? w->para.data : "", w->para.len);
     buf_clear(&w->para);
+    if (utf8_invalid_at(line.data ? line.data : "", line.len) < line.len) {
+        /* never expected from the parser's UTF-8 output; never stored either */
+        buf rec = BUF_INIT;
+        utf8_from_cp1252(&rec, line.data, line.len);
+        buf_free(&line);
+        line = rec;
+    }
     const char *s = buf_str(&line);
     if (!*s || in_list(s, (const char *const[]){"share", "watch", "advertisement", "more", NULL})) {
         buf_free(&line);
@@ -757,7 +764,11 @@ char *html_fragment_text(const char *html, size_t len, size_t *out_len)
         buf_adds(&b, "<html><body><div>");
         buf_add(&b, html, len);
         buf_adds(&b, "</div></body></html>");
-        htmlDocPtr doc = htmlReadMemory(b.data, (int)b.len, NULL, "UTF-8", HTML_OPTS);
+        /* feed content is UTF-8 by now; a newsboat cache or a scraper may
+         * hold anything: bytes that are not UTF-8 are read as Windows-1252 */
+        char tmp[48];
+        htmlDocPtr doc = htmlReadMemory(b.data, (int)b.len, NULL, pick_encoding(b.data, b.len, NULL, tmp),
+                                        HTML_OPTS);
         buf_free(&b);
         xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
         if (root) {
