@@ -116,6 +116,9 @@ static void flush(walker *w)
     char iso[11];
     if (line.len < 40 && textclean_date(s, iso) == 0) {
         /* a date alone is the page's timestamp, not text */
+    } else if (line.len < 80 && !strncmp(s, "By ", 3) && isupper((unsigned char)s[3]) &&
+               !strpbrk(s, ".!?\"")) {
+        /* a byline ("By Kim Adeyemi, Transport reporter"): the author is metadata */
     } else if (starts_list(s, caption_lines)) {
         if (w->captions) {
             buf_adds(w->captions, s);
@@ -184,6 +187,32 @@ static int word_marks(const char *v)
     return 0;
 }
 
+static void text_len(xmlNodePtr n, int in_link, size_t *all, size_t *linked, int depth)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t k = 0;
+            for (const xmlChar *p = c->content; *p; p++)
+                k += !isspace(*p);
+            *all += k;
+            if (in_link)
+                *linked += k;
+        } else if (c->type == XML_ELEMENT_NODE && depth < 200) {
+            text_len(c, in_link || is_tag(c, "a"), all, linked, depth + 1);
+        }
+    }
+}
+
+/* A list or block whose text is nearly all links (related stories, topic
+ * lists, "more from" boxes) is navigation.  Long text is never dropped:
+ * an article made of links is still an article. */
+static int mostly_links(xmlNodePtr n)
+{
+    size_t all = 0, linked = 0;
+    text_len(n, 0, &all, &linked, 0);
+    return all > 0 && all < 600 && linked * 10 >= all * 8;
+}
+
 /* Does this element hold boilerplate?  Never the page's main text: an
  * element holding half the paragraph text stays whatever its class says
  * ("commentary-body"). */
@@ -220,13 +249,16 @@ static int is_boilerplate(xmlNodePtr n, size_t total, buf *captions)
     free(hidden);
     free(aria);
     if (!drop) {
-        char *cls = attr(n, "class"), *id = attr(n, "id");
-        drop = word_marks(cls) || word_marks(id);
+        char *cls = attr(n, "class"), *id = attr(n, "id"), *dc = attr(n, "data-component");
+        drop = word_marks(cls) || word_marks(id) || word_marks(dc);
         free(cls);
         free(id);
+        free(dc);
         if (drop && total && para_text(n, 0) * 2 > total)
             drop = 0;
     }
+    if (!drop && in_list(name, (const char *const[]){"ul", "ol", "li", "p", "div", "section", "table", NULL}))
+        drop = mostly_links(n);
     return drop;
 }
 
@@ -336,14 +368,14 @@ static xmlNodePtr main_node(xmlDocPtr doc, xmlXPathContextPtr x)
 typedef struct meta {
     char *ld_title, *ld_date, *ld_author, *ld_source, *ld_url, *ld_body;
     char *og_title, *og_site, *og_url, *m_date, *m_author, *m_app, *tw_title;
-    char *title, *canonical, *time, *h1, *rel_author;
+    char *title, *canonical, *time, *h1, *rel_author, *byline;
 } meta;
 
 static void meta_free(meta *m)
 {
     char **f[] = {&m->ld_title, &m->ld_date, &m->ld_author, &m->ld_source, &m->ld_url, &m->ld_body,
                   &m->og_title, &m->og_site, &m->og_url, &m->m_date, &m->m_author, &m->m_app,
-                  &m->tw_title, &m->title, &m->canonical, &m->time, &m->h1, &m->rel_author};
+                  &m->tw_title, &m->title, &m->canonical, &m->time, &m->h1, &m->rel_author, &m->byline};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
         free(*f[i]);
         *f[i] = NULL;
@@ -492,6 +524,26 @@ static void read_meta(meta *m, xmlXPathContextPtr x)
         char *h = attr(n, "href");
         set_once(&m->canonical, h);
         free(h);
+    }
+    n = xpath_first(x, "//*[contains(@class, 'byline') or contains(@data-component, 'byline')"
+                       " or contains(@class, 'author-name') or @itemprop='author']");
+    if (n) {
+        /* the first words that are not "By": the name, without a role after it */
+        xmlXPathObjectPtr t = xmlXPathNodeEval(n, (const xmlChar *)".//text()[normalize-space()]", x);
+        for (int i = 0; t && t->nodesetval && i < t->nodesetval->nodeNr && !m->byline; i++) {
+            const char *v = (const char *)t->nodesetval->nodeTab[i]->content;
+            while (v && isspace((unsigned char)*v))
+                v++;
+            if (!v || !*v || !strcasecmp(v, "by") || !strcasecmp(v, "by:"))
+                continue;
+            if (!strncasecmp(v, "by ", 3))
+                v += 3;
+            char name[128];
+            snprintf(name, sizeof name, "%s", v);
+            name[strcspn(name, ",|\n")] = '\0';
+            set_once(&m->byline, name);
+        }
+        xmlXPathFreeObject(t);
     }
     const char *texts[][2] = {{"//title", NULL}, {"//h1", NULL}, {"//*[@rel='author']", NULL}};
     char **dst[] = {&m->title, &m->h1, &m->rel_author};
@@ -715,8 +767,8 @@ int html_extract(const char *bytes, size_t len, const char *charset, const char 
         out->title = title_without_site(m.title, src);
     else if (m.h1)
         out->title = xstrdup(m.h1);
-    const char *authors[] = {m.ld_author, m.m_author, m.rel_author};
-    const char *a = first_of(authors, 3);
+    const char *authors[] = {m.ld_author, m.m_author, m.rel_author, m.byline};
+    const char *a = first_of(authors, 4);
     if (a)
         out->author = xstrdup(a);
     const char *urls[] = {m.canonical, m.og_url, m.ld_url, page_url};

@@ -60,6 +60,31 @@ static void test_story_metadata_and_text(void **state)
     free(page);
 }
 
+/* A page of divs without <article>: the blocks with the most paragraph
+ * text are the article; a byline gives the author; link lists, captions
+ * and side columns are left out. */
+static void test_div_page(void **state)
+{
+    (void)state;
+    size_t len;
+    char *page = slurp("divsoup.html", &len);
+    html_article a;
+    char err[256];
+    assert_int_equal(html_extract(page, len, NULL, NULL, &a, err, sizeof err), 0);
+    assert_string_equal(a.title, "Rail strike called off after late talks");
+    assert_string_equal(a.source, "Northern Echo Online");
+    assert_string_equal(a.author, "Kim Adeyemi");
+    assert_string_equal(a.date, "2023-11-02");
+    assert_null(a.url);
+    assert_string_equal(a.text,
+                        "A rail strike planned for Friday has been called off after talks ran late into the night.\n\n"
+                        "The union said members would vote on a new pay offer next week.\n\n"
+                        "\"It is a step forward, but only a step,\" said union organiser Dev Patel.\n\n"
+                        "The operator said services would run as normal.");
+    html_article_free(&a);
+    free(page);
+}
+
 static void test_charsets(void **state)
 {
     (void)state;
@@ -190,6 +215,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_story_metadata_and_text),
+        cmocka_unit_test(test_div_page),
         cmocka_unit_test(test_charsets),
         cmocka_unit_test(test_no_text),
         cmocka_unit_test(test_fragment_and_sniff),
