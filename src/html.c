@@ -757,14 +757,19 @@ int html_extract(const char *bytes, size_t len, const char *charset, const char 
 
     const char *site[] = {m.ld_source, m.og_site, m.m_app};
     const char *src = first_of(site, 3);
-    if (src)
-        out->source = xstrdup(src);
     const char *titles[] = {m.ld_title, m.og_title, m.tw_title};
     const char *t = first_of(titles, 3);
     if (t)
         out->title = xstrdup(t);
-    else if (m.title)
+    else if (m.title) {
         out->title = title_without_site(m.title, src);
+        /* "Headline - Outlet" with nothing else naming the outlet */
+        const char *rest = m.title + strlen(out->title);
+        while (*rest && (*rest == ' ' || strchr("|-:", *rest) || !strncmp(rest, "\xE2\x80", 2)))
+            rest += !strncmp(rest, "\xE2\x80", 2) ? 3 : 1;
+        if (!src && *rest && strlen(rest) < 60)
+            out->source = xstrdup(rest);
+    }
     else if (m.h1)
         out->title = xstrdup(m.h1);
     const char *authors[] = {m.ld_author, m.m_author, m.rel_author, m.byline};
@@ -775,6 +780,8 @@ int html_extract(const char *bytes, size_t len, const char *charset, const char 
     const char *u = first_of(urls, 4);
     if (u)
         out->url = resolve(u, page_url);
+    if (!out->source && src)
+        out->source = xstrdup(src);
     if (!out->source)
         out->source = html_host_of(out->url);
     const char *dates[] = {m.ld_date, m.m_date, m.time};

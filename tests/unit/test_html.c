@@ -85,6 +85,20 @@ static void test_div_page(void **state)
     free(page);
 }
 
+static void test_title_suffix_is_outlet(void **state)
+{
+    (void)state;
+    size_t len;
+    char *page = slurp("messy.html", &len);
+    html_article a;
+    char err[256];
+    assert_int_equal(html_extract(page, len, NULL, "https://crier.example/pool", &a, err, sizeof err), 0);
+    assert_string_equal(a.title, "Pool reopens after refit");
+    assert_string_equal(a.source, "Town Crier");
+    html_article_free(&a);
+    free(page);
+}
+
 static void test_charsets(void **state)
 {
     (void)state;
@@ -216,6 +230,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_story_metadata_and_text),
         cmocka_unit_test(test_div_page),
+        cmocka_unit_test(test_title_suffix_is_outlet),
         cmocka_unit_test(test_charsets),
         cmocka_unit_test(test_no_text),
         cmocka_unit_test(test_fragment_and_sniff),
