@@ -20,7 +20,8 @@ CC        ?= cc
 PKG_CONFIG ?= pkg-config
 
 # pkg-config module -> Debian package that provides it
-DEPS := ncursesw:libncurses-dev sqlite3:libsqlite3-dev yaml-0.1:libyaml-dev libutf8proc:libutf8proc-dev
+DEPS := ncursesw:libncurses-dev sqlite3:libsqlite3-dev yaml-0.1:libyaml-dev libutf8proc:libutf8proc-dev \
+        libxml-2.0:libxml2-dev libcurl:libcurl4-openssl-dev
 # command -> package, for the build; and what `make check` needs besides
 TOOLS       := cc:build-essential pkg-config:pkg-config
 CHECK_DEPS  := cmocka:libcmocka-dev

@@ -217,6 +217,52 @@ def extract_rate(files):
     return size / secs / 1e6
 
 
+def html_dir(arts, n):
+    """The generated articles as saved web pages (JSON-LD, OpenGraph,
+    navigation, a share bar, a caption, related links), made once."""
+    d = os.path.join(OUT, str(n), "html")
+    stamp = os.path.join(OUT, str(n), "html.key")
+    key = file_sha(os.path.join(HERE, "gen.py")) + "-html1"
+    if os.path.isdir(d) and os.path.exists(stamp) and open(stamp).read() == key:
+        return d
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    esc = lambda t: t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    for root, _dirs, files in os.walk(arts):
+        for f in files:
+            text = open(os.path.join(root, f), encoding="utf-8").read()
+            meta, body = {}, text
+            if text.startswith("---\n"):
+                head, body = text[4:].split("\n---\n", 1)
+                for line in head.splitlines():
+                    k, _, v = line.partition(":")
+                    meta[k.strip()] = v.strip().strip('"')
+            title, src = meta.get("title", f), meta.get("source", "Outlet")
+            paras = "".join(f"<p>{esc(p)}</p>\n" for p in body.split("\n\n") if p.strip())
+            ld = json.dumps({"@type": "NewsArticle", "headline": title, "datePublished": meta.get("date", ""),
+                             "author": {"name": "Staff"}, "publisher": {"name": src}})
+            page = (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{esc(title)} | {esc(src)}</title>"
+                    f"<meta property=\"og:title\" content=\"{esc(title)}\"><link rel=\"canonical\" "
+                    f"href=\"{esc(meta.get('url', ''))}\"><script type=\"application/ld+json\">{ld}</script></head>"
+                    f"<body><header><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav></header>"
+                    f"<div class=\"share\">Share on Facebook</div><article><h1>{esc(title)}</h1>"
+                    f"<figure><img src=\"x.jpg\"><figcaption>A photo. Photo: Agency</figcaption></figure>"
+                    f"{paras}<p>Read more: another story</p></article><aside class=\"related\">"
+                    f"<a href=\"/a\">Related story</a></aside><footer>&copy; {esc(src)}</footer></body></html>\n")
+            open(os.path.join(d, f[:-3] + ".html"), "w", encoding="utf-8").write(page)
+    open(stamp, "w").write(key)
+    return d
+
+
+def import_rate(d, n):
+    """Articles/s of an import of directory d (n articles) into a fresh store."""
+    tmpdb = os.path.join(OUT, "rate.db")
+    rm = f"rm -f {shquote(tmpdb)} {shquote(tmpdb)}-wal {shquote(tmpdb)}-shm"
+    secs = median_seconds([BIN, "--db", tmpdb, "import", d], runs=max(3, RUNS // 2), warmup=0, prepare=rm)
+    subprocess.run(rm, shell=True)
+    return n / secs
+
+
 def fmt(v, unit):
     if v is None:
         return "-"
@@ -271,6 +317,11 @@ def main():
             arts = articles_dir(n)
             files = [os.path.join(r, f) for r, _d, fs in os.walk(arts) for f in fs]
             vals[("extract", n)] = extract_rate(sorted(files))
+
+    if SIZES[0] in stores:  # local web pages beside the same articles as text
+        log(f"import of {SIZES[0]} articles as text and as saved web pages ...")
+        vals[("text_rate", SIZES[0])] = import_rate(articles_dir(SIZES[0]), SIZES[0])
+        vals[("html_rate", SIZES[0])] = import_rate(html_dir(articles_dir(SIZES[0]), SIZES[0]), SIZES[0])
 
     for n, (db, info) in stores.items():
         name = speaker_name(n)
@@ -332,6 +383,8 @@ def main():
     row("import", "import, fresh store (generated)", "", "s")
     row("rate", "import rate", f"{big:,} >= 75% of {small:,}", "art/s",
         lambda: check(lambda: at("rate", big) >= 0.75 * at("rate", small)))
+    row("text_rate", "import rate, text files", "", "art/s")
+    row("html_rate", "import rate, HTML files (same articles)", "", "art/s")
     row("speaker", "quotes --speaker NAME --limit 50", "< 20 ms", "ms",
         lambda: check(lambda: at("speaker", big) < 20))
     row("speaker_all", "quotes --speaker NAME (every row)", "", "ms")

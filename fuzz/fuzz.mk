@@ -13,9 +13,9 @@
 FUZZ_CC    ?= clang
 FUZZ_TIME  ?= 600
 FUZZ_BUILD ?= build/fuzz
-HARNESSES  ?= doc extract config alias
+HARNESSES  ?= doc extract config alias web
 PKG_CONFIG ?= pkg-config
-MODS       := ncursesw sqlite3 yaml-0.1 libutf8proc
+MODS       := ncursesw sqlite3 yaml-0.1 libutf8proc libxml-2.0 libcurl
 
 FZ_CPPFLAGS := -D_DEFAULT_SOURCE -DNEWSROOM_VERSION='"fuzz"' -DNEWSROOM_DATADIR='"config"' -Isrc -Ifuzz
 FZ_CFLAGS   := -std=c11 -g -O1 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \

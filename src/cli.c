@@ -13,8 +13,18 @@
     "  --limit N       at most N rows\n"
 
 const cli_command cli_commands[] = {
-    {"import", "PATH...", "import article files, directories (recursively) or - (standard input)",
-     NULL, cli_cmd_import},
+    {"import", "[--source S] [--date DATE] [--full] PATH|URL... | --newsboat [CACHE]",
+     "import article files, web pages, feeds, JSON Lines, directories (recursively), URLs, "
+     "- (standard input) or newsboat's cache",
+     "  PATH            a text, Markdown, HTML, RSS/Atom (.rss .atom .xml) or JSON Lines\n"
+     "                  (.jsonl) file, a directory, - (standard input), or an http(s) URL\n"
+     "  --source S      the outlet of articles that name none\n"
+     "  --date DATE     the date of articles that carry none (nor one in their path)\n"
+     "  --full          feed items: fetch each item's page and store its text\n"
+     "  --timeout S     seconds a download may take (default 30)\n"
+     "  --newsboat      read newsboat's cache (default ~/.local/share/newsboat/cache.db):\n"
+     "                  every item with its feed, date, link and read state; again: only new\n",
+     cli_cmd_import},
     {"reindex", "", "re-run extraction over every stored article (bookmarks are kept)",
      NULL, cli_cmd_reindex},
     {"extract", "[--json] FILE...", "print what extraction finds in files, without a database",
@@ -53,6 +63,12 @@ const cli_command cli_commands[] = {
      "  --json          the same as --format json\n"
      "  --limit N       at most N bookmarks, newest first\n",
      cli_cmd_bookmarks},
+    {"update", "[--urls FILE] [--full] [--timeout S]", "fetch every feed of the feed list and import its new items",
+     "  --urls FILE     the feed list (default $XDG_CONFIG_HOME/newsroom/urls): one URL a\n"
+     "                  line, then tags; \"~Name\" names the outlet; # starts a comment\n"
+     "  --full          fetch each new item's page and store its text\n"
+     "  --timeout S     seconds a download may take (default 30)\n",
+     cli_cmd_update},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
 

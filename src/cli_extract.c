@@ -5,6 +5,7 @@
 #include "doc.h"
 #include "extract.h"
 #include "json.h"
+#include "textclean.h"
 #include "utf8.h"
 #include <stdlib.h>
 #include <string.h>
@@ -240,6 +241,16 @@ int cli_cmd_extract(cli *c, int argc, char **argv)
         size_t *map = NULL;
         if (d.recoded)
             text = recode(&d, &rec, &map, &len, &om);
+        if (d.headline_dropped) {
+            /* as import stores it: without the line repeating the title */
+            size_t k = textclean_headline_len(text, len, d.title);
+            text += k;
+            len -= k;
+            if (om.map)
+                om.map += k;
+            else
+                om.off += k;
+        }
         extraction ex;
         extract_run(c->lx, text, len, &ex);
         if (json) {

@@ -1,7 +1,11 @@
-/* cli_import: `newsroom import` and `newsroom reindex` — progress on a
- * terminal, a summary always, and a clean stop on Ctrl-C or kill. */
+/* cli_import: `newsroom import`, `newsroom update` and `newsroom
+ * reindex` — progress on a terminal, a summary always, and a clean stop on
+ * Ctrl-C or kill. */
 #include "cli_int.h"
+#include "feedlist.h"
 #include "import.h"
+#include "ingest.h"
+#include <stdlib.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -30,7 +34,53 @@ static void restore_signals(const struct sigaction *old_int, const struct sigact
     sigaction(SIGTERM, old_term, NULL);
 }
 
-int cli_import_paths(cli *c, char **paths, int n)
+/* What import and update take besides paths. */
+typedef struct import_args {
+    const char *source, *date, *timeout, *urls;
+    int full, newsboat;
+    char date_iso[11];
+} import_args;
+
+static int summary(cli *c, int rc, const import_report *rep, const char *what)
+{
+    /* kept for the browser's first screen too (`newsroom PATH...`) */
+    snprintf(c->import_summary, sizeof c->import_summary, "imported %zu, already present %zu, refused %zu",
+             rep->imported, rep->present, rep->refused);
+    if (rep->warned) {
+        size_t l = strlen(c->import_summary);
+        snprintf(c->import_summary + l, sizeof c->import_summary - l, ", with warnings %zu", rep->warned);
+    }
+    printf("%s\n", c->import_summary);
+    fflush(stdout);
+    if (rc == 2) {
+        fprintf(stderr, "newsroom: %s interrupted by %s; what is counted above is stored\n", what,
+                stop_signal == SIGTERM ? "SIGTERM" : "SIGINT");
+        return 128 + (int)(stop_signal ? stop_signal : SIGINT);
+    }
+    return rc;
+}
+
+static int args_check(const char *cmd, import_args *a, import_opts *o)
+{
+    if (a->date) {
+        if (doc_date_normalize(a->date, a->date_iso) < 0)
+            return cli_usage(cmd, "--date wants a date such as 2016-09-06, not \"%s\"", a->date);
+        o->date = a->date_iso;
+    }
+    if (a->timeout) {
+        int64_t t;
+        if (cli_int_arg(cmd, "--timeout", a->timeout, &t))
+            return 2;
+        if (t < 1 || t > 86400)
+            return cli_usage(cmd, "--timeout wants seconds from 1 to 86400");
+        o->timeout = (long)t;
+    }
+    o->source = a->source;
+    o->full = a->full;
+    return 0;
+}
+
+static int import_with(cli *c, char **paths, int n, import_args *a)
 {
     if (cli_load_lexicon(c) < 0 || cli_open_store_rw(c) < 0)
         return 1;
@@ -39,43 +89,111 @@ int cli_import_paths(cli *c, char **paths, int n)
     o.max_file_size = c->cfg.max_file_size;
     o.progress = isatty(STDERR_FILENO);
     o.stop = &stop_signal;
+    if (a) {
+        int r = args_check("import", a, &o);
+        if (r)
+            return r;
+    }
     struct sigaction oi, ot;
     catch_signals(&oi, &ot);
     import_report rep;
-    int rc = import_paths(c->st, c->lx, (const char *const *)paths, (size_t)n, &o, &rep);
+    int rc;
+    if (a && a->newsboat) {
+        memset(&rep, 0, sizeof rep);
+        ingest *in = ingest_new(c->st, c->lx, &o, &rep);
+        if (n == 0)
+            ingest_newsboat(in, NULL);
+        for (int i = 0; i < n && !ingest_stopped(in); i++)
+            ingest_newsboat(in, paths[i]);
+        rc = ingest_end(in);
+        if (rc == 0 && rep.refused)
+            rc = 1;
+    } else {
+        rc = import_paths(c->st, c->lx, (const char *const *)paths, (size_t)n, &o, &rep);
+    }
     restore_signals(&oi, &ot);
-    snprintf(c->import_summary, sizeof c->import_summary, "imported %zu, already present %zu, refused %zu%s",
-             rep.imported, rep.present, rep.refused, rep.warned ? ", with warnings " : "");
-    if (rep.warned) {
-        size_t l = strlen(c->import_summary);
-        snprintf(c->import_summary + l, sizeof c->import_summary - l, "%zu", rep.warned);
-    }
-    printf("%s\n", c->import_summary);
-    fflush(stdout);
-    if (rc == 2) {
-        fprintf(stderr, "newsroom: import interrupted by %s; what is counted above is stored\n",
-                stop_signal == SIGTERM ? "SIGTERM" : "SIGINT");
-        return 128 + (int)stop_signal;
-    }
     if (rc < 0) {
+        summary(c, 0, &rep, "import");
         fprintf(stderr, "newsroom: import stopped: %s\n", store_error(c->st));
         return 1;
     }
-    return rc;
+    return summary(c, rc, &rep, "import");
+}
+
+int cli_import_paths(cli *c, char **paths, int n)
+{
+    return import_with(c, paths, n, NULL);
 }
 
 int cli_cmd_import(cli *c, int argc, char **argv)
 {
     char **pos = argv;
     int npos;
-    int r = cli_parse("import", argc, argv, NULL, pos, &npos);
+    import_args a;
+    memset(&a, 0, sizeof a);
+    const cli_opt opts[] = {
+        {"--source", &a.source, NULL}, {"--date", &a.date, NULL}, {"--timeout", &a.timeout, NULL},
+        {"--full", NULL, &a.full}, {"--newsboat", NULL, &a.newsboat}, {NULL, NULL, NULL}};
+    int r = cli_parse("import", argc, argv, opts, pos, &npos);
     if (r == 1)
         return 0;
     if (r)
         return r;
-    if (npos == 0)
-        return cli_usage("import", "give at least one PATH (a file, a directory or -)");
-    return cli_import_paths(c, pos, npos);
+    if (npos == 0 && !a.newsboat)
+        return cli_usage("import", "give at least one PATH (a file, a directory, a URL or -)");
+    if (a.newsboat && npos > 1)
+        return cli_usage("import", "--newsboat takes at most one cache file");
+    return import_with(c, pos, npos, &a);
+}
+
+int cli_cmd_update(cli *c, int argc, char **argv)
+{
+    char **pos = argv;
+    int npos;
+    import_args a;
+    memset(&a, 0, sizeof a);
+    const cli_opt opts[] = {
+        {"--urls", &a.urls, NULL}, {"--timeout", &a.timeout, NULL}, {"--full", NULL, &a.full},
+        {NULL, NULL, NULL}};
+    int r = cli_parse("update", argc, argv, opts, pos, &npos);
+    if (r == 1)
+        return 0;
+    if (r)
+        return r;
+    if (npos)
+        return cli_usage("update", "takes no arguments (the feeds are listed in the urls file)");
+    import_opts o;
+    memset(&o, 0, sizeof o);
+    o.max_file_size = c->cfg.max_file_size;
+    o.stop = &stop_signal;
+    if ((r = args_check("update", &a, &o)))
+        return r;
+    char *path = a.urls ? xstrdup(a.urls) : feedlist_default_path();
+    feedlist fl;
+    char err[256];
+    if (feedlist_read(path, &fl, err, sizeof err) < 0) {
+        cli_error("%s: %s (list one feed URL a line there, or give --urls FILE)", path, err);
+        free(path);
+        return 1;
+    }
+    free(path);
+    if (cli_load_lexicon(c) < 0 || cli_open_store_rw(c) < 0) {
+        feedlist_free(&fl);
+        return 1;
+    }
+    struct sigaction oi, ot;
+    catch_signals(&oi, &ot);
+    import_report rep;
+    memset(&rep, 0, sizeof rep);
+    int rc = feedlist_update(c->st, c->lx, &o, &fl, stderr, &rep);
+    restore_signals(&oi, &ot);
+    feedlist_free(&fl);
+    if (rc < 0) {
+        summary(c, 0, &rep, "update");
+        fprintf(stderr, "newsroom: update stopped: %s\n", store_error(c->st));
+        return 1;
+    }
+    return summary(c, rc, &rep, "update");
 }
 
 static void reindex_progress(void *ctx, size_t done, size_t total)

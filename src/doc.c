@@ -3,6 +3,7 @@
  * so a "billion laughs" header costs nothing; aliases are refused. */
 #include "doc.h"
 #include "buf.h"
+#include "textclean.h"
 #include "utf8.h"
 #include <ctype.h>
 #include <errno.h>
@@ -559,8 +560,23 @@ static int find_front_matter(const char *s, size_t n, size_t *y0, size_t *y1, si
     return -1;
 }
 
+static int parse(const char *path, const char *bytes, size_t len, size_t max_bytes, const char *title,
+                 doc *out, char *err, size_t errlen);
+
 int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
               doc *out, char *err, size_t errlen)
+{
+    return parse(path, bytes, len, max_bytes, NULL, out, err, errlen);
+}
+
+int doc_parse_titled(const char *path, const char *bytes, size_t len, const char *title,
+                     doc *out, char *err, size_t errlen)
+{
+    return parse(path, bytes, len, 0, title, out, err, errlen);
+}
+
+static int parse(const char *path, const char *bytes, size_t len, size_t max_bytes, const char *title,
+                 doc *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     if (!max_bytes)
@@ -584,6 +600,8 @@ int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
     memcpy(out->raw, bytes, len);
     out->raw[len] = '\0';
     out->raw_len = len;
+    if (title && *title)
+        out->title = xstrdup(title);
 
     /* src: the file as UTF-8 without BOM (recoded when it was not UTF-8). */
     const char *src = bytes + bom;
@@ -636,8 +654,39 @@ int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
         if (fm > 0)
             out->format = f;
     }
+    if (doc_clean(out, fm > 0 || (title && *title)) < 0) {
+        seterr(err, errlen, "no article text (only markup)");
+        doc_free(out);
+        return -1;
+    }
     out->hash = doc_hash(out->text, out->text_len);
     return 0;
+}
+
+int doc_clean(doc *d, int title_given)
+{
+    buf b = BUF_INIT;
+    if (textclean_body(&b, d->text, d->text_len)) {
+        free(d->text);
+        d->text_len = b.len;
+        d->text = buf_steal(&b);
+    }
+    buf_free(&b);
+    if (d->title) {
+        textclean_inline(&b, d->title, strlen(d->title));
+        if (b.len) {
+            free(d->title);
+            d->title = buf_steal(&b);
+        }
+        buf_free(&b);
+    }
+    /* a title made of the text's first sentence is the text, not a headline */
+    size_t tl = d->title ? strlen(d->title) : 0;
+    int sentence = tl && (strchr(".!?", d->title[tl - 1]) ||
+                          (tl >= 3 && !memcmp(d->title + tl - 3, "\xE2\x80\xA6", 3)));
+    if (title_given || !sentence)
+        d->headline_dropped = textclean_drop_headline(d->text, &d->text_len, d->title);
+    return all_space(d->text, d->text_len) ? -1 : 0;
 }
 
 int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t errlen)

@@ -7,7 +7,7 @@
 
 #define DOC_MAX_BYTES_DEFAULT (8u * 1024u * 1024u)
 
-typedef enum { DOC_PLAIN, DOC_BBC, DOC_MARKDOWN } doc_format;
+typedef enum { DOC_PLAIN, DOC_BBC, DOC_MARKDOWN, DOC_HTML, DOC_FEED, DOC_JSONL } doc_format;
 
 typedef struct doc {
     char *path;            /* as given ("-" for standard input) */
@@ -35,6 +35,7 @@ typedef struct doc {
     size_t text_len;
 
     int recoded;           /* 1 when the file was not valid UTF-8 (text is recoded) */
+    int headline_dropped;  /* text lacks the body's first line, which repeated the title */
     uint64_t hash;         /* content hash of text (dedup on import) */
     char *warning;         /* e.g. "not valid UTF-8 at byte 123; decoded as Windows-1252"; NULL */
 } doc;
@@ -49,7 +50,19 @@ int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t err
 int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,
               doc *out, char *err, size_t errlen);
 
+/* Same for a text whose title is known (a web page's, a feed item's):
+ * no title is derived from it, and a first line repeating it is dropped. */
+int doc_parse_titled(const char *path, const char *bytes, size_t len, const char *title,
+                     doc *out, char *err, size_t errlen);
+
 void doc_free(doc *d);
+
+/* Cleans d->text and d->title as every import does (textclean.h):
+ * entities decoded, stray markup removed, the headline dropped when the
+ * body repeats it as its first line (title_given: the title came from
+ * metadata, so even one ending in a full stop is a headline).  Does not
+ * rehash.  Returns -1 when no text is left. */
+int doc_clean(doc *d, int title_given);
 
 /* Normalises a date as written ("2025-08-06", "2025/8/6", "6 August 2025",
  * "Aug 6, 2025", "2025-08-06T10:00:00Z") to "YYYY-MM-DD" in out[11].

@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "doc.h"
 #include "extract.h"
+#include "ingest.h"
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
@@ -198,7 +199,7 @@ static void *batch_fill(void *arg)
         pending *p = &b->p[b->n];
         const char *path = b->files->p[i];
         char err[512];
-        if (doc_load(path, o->max_file_size, &p->d, err, sizeof err) < 0) {
+        if (ingest_load(path, o, &p->d, err, sizeof err) < 0) {
             if (o->stop && *o->stop) {
                 b->interrupted = 1; /* the read was interrupted: not the file's fault */
                 break;
@@ -346,8 +347,19 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
         else
             paths_add(&files, xstrdup(in[i]));
     }
+    /* URLs, feeds and JSON Lines hold many articles or none on disk:
+     * ingest.c reads them after the files */
+    paths multi = {0};
+    size_t kept = 0;
+    for (size_t i = 0; i < files.n; i++) {
+        if (ingest_is_multi(files.p[i]))
+            paths_add(&multi, files.p[i]);
+        else
+            files.p[kept++] = files.p[i];
+    }
+    files.n = kept;
     r.total = files.n;
-    rep->files = files.n;
+    rep->files = files.n + multi.n;
 
     /* An import that at least doubles the store sorts the order indexes
      * once at the end instead of inserting into them all along (200,000
@@ -406,6 +418,15 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
     }
     if (status == 0 && o->stop && *o->stop && done < files.n)
         status = 2;
+    if (multi.n && (status == 0 || status == 1)) {
+        bar_clear(&r);
+        int m = ingest_run(st, lx, o, multi.p, multi.n, rep);
+        if (m != 0)
+            status = m;
+    }
+    for (size_t i = 0; i < multi.n; i++)
+        free(multi.p[i]);
+    free(multi.p);
     if (r.bar_drawn)
         bar_draw(&r, done, 1);
     /* also after a stop, and for indexes an import killed earlier left

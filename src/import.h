@@ -1,5 +1,6 @@
-/* import: files, directories (recursive) and "-" into the store, in
- * batches of one transaction each.  Used by `newsroom import`, by
+/* import: files, directories (recursive), "-" and http(s) URLs into the
+ * store, in batches of one transaction each.  Web pages, feeds, JSON Lines
+ * and URLs are read by ingest.c.  Used by `newsroom import`, by
  * `newsroom PATH...` and by the browser's :import. */
 #ifndef NEWSROOM_IMPORT_H
 #define NEWSROOM_IMPORT_H
@@ -23,6 +24,11 @@ typedef struct import_opts {
     /* When set (by a signal handler), the import finishes the article in
      * hand, commits the batch and stops; NULL: never. */
     const volatile sig_atomic_t *stop;
+    /* For articles that carry no outlet or date (--source, --date); NULL:
+     * none (a date in the file's or a folder's name is still taken). */
+    const char *source, *date;
+    int full;                 /* feed items: fetch and extract each item's page */
+    long timeout;             /* seconds a download may take; 0: the default */
 } import_opts;
 
 /* Returns 0 when nothing was refused, 1 when something was, 2 when stopped

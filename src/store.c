@@ -185,6 +185,15 @@ const char *const store_migrations[] = {
      * time, for a few more segments for a search to read */
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);"
     "INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('automerge', 8);",
+    /* 10 -> 11: what `update` and `import --newsboat` remember between
+     * runs: each feed's validators (ETag, Last-Modified) and the items
+     * already taken from a feed or a newsboat cache, so a run adds only
+     * new items and asks a server only for what changed */
+    "CREATE TABLE feeds(url TEXT PRIMARY KEY, title TEXT, etag TEXT, last_modified TEXT,"
+    "  checked TEXT) WITHOUT ROWID;"
+    "CREATE TABLE feed_items(feed TEXT NOT NULL, item TEXT NOT NULL,"
+    "  article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
+    "  PRIMARY KEY(feed, item)) WITHOUT ROWID;",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

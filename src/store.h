@@ -17,7 +17,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 11
 
 typedef enum { STORE_RW = 0, STORE_RO = 1 } store_mode;
 
@@ -207,6 +207,20 @@ typedef int (*store_search_fn)(void *ctx, const store_search_row *r);
  * prefix*; it never reaches FTS5 as raw syntax.  Ranked best first. */
 int store_search(store *st, const char *query, int64_t offset, int64_t limit,
                  store_search_fn fn, void *ctx);
+
+/* ---- feeds (store_feed.c) -------------------------------------------- */
+/* A feed's validators from its last fetch; strings malloc'd (NULL when
+ * none).  Returns 0, 1 when the feed is unknown, -1 on error. */
+int store_feed_get(store *st, const char *url, char **etag, char **last_modified);
+/* Records them (and the feed's title) after a fetch whose items are stored. */
+int store_feed_put(store *st, const char *url, const char *title, const char *etag,
+                   const char *last_modified);
+/* 1 when item (a guid, link or newsboat id) of feed was taken before, 0
+ * when not, -1 on error. */
+int store_feed_item_seen(store *st, const char *feed, const char *item);
+/* Notes it as taken (article_id 0: refused for good or present). Call
+ * in the transaction that stores its article. */
+int store_feed_item_add(store *st, const char *feed, const char *item, int64_t article_id);
 
 /* ---- bookmarks ------------------------------------------------------- */
 typedef struct store_bookmark_row {

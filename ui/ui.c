@@ -601,9 +601,14 @@ int ui_run(store *st, const char *db_path, const config *cfg, const char *note)
         int r = wget_wch(stdscr, &ch);
         nodelay(stdscr, FALSE);
         if (r == ERR && !ui_interrupted) {
+            ui_jobs_poll(u);
             ui_draw_all(u);
             doupdate();
+            /* while an update runs, wake up to show its progress */
+            if (ui_jobs_running(u))
+                timeout(200);
             r = wget_wch(stdscr, &ch);
+            timeout(-1);
         }
         if (ui_interrupted)
             break;
@@ -619,6 +624,7 @@ int ui_run(store *st, const char *db_path, const config *cfg, const char *note)
     }
     int sig = ui_interrupted;
     ui_state_save(u);
+    ui_jobs_stop(u);
     endwin();
     delscreen(scr);
     ui_free(u);

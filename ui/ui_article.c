@@ -186,6 +186,10 @@ void art_layout(ui *u, artview *a, int width)
     char line[1024];
     ui_meta(line, sizeof line, meta, m->author);
     styled_adds(&v->st, line, HL_META);
+    if (m->url && *m->url) {
+        styled_adds(&v->st, "\n", HL_NORMAL);
+        styled_adds(&v->st, m->url, HL_META);
+    }
     styled_adds(&v->st, "\n\n", HL_NORMAL);
     size_t base = v->st.text.len;
     size_t header_end = base;

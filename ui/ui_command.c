@@ -185,6 +185,8 @@ void ui_command(ui *u, const char *line)
         return;
     if (IS("quit") || (cl == 1 && *line == 'q')) {
         u->quit = 1;
+    } else if (IS("update")) {
+        ui_update_start(u);
     } else if (IS("import")) {
         do_import(u, arg ? arg : "");
     } else if (cl > 5 && IS("actors")) {
@@ -216,7 +218,7 @@ void ui_command(ui *u, const char *line)
     } else if (IS("export")) {
         ui_export_prompt(u, arg);
     } else {
-        ui_msg(u, 1, "unknown command :%.*s (commands: import actor actors search sort filter messages export quit)", (int)cl, line);
+        ui_msg(u, 1, "unknown command :%.*s (commands: import update actor actors search sort filter messages export quit)", (int)cl, line);
     }
 #undef IS
 }

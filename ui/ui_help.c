@@ -7,6 +7,7 @@
 
 static const char *const commands[][2] = {
     { ":import PATH...", "import files or directories, then refresh" },
+    { ":update", "fetch the feeds of the feed list in the background, then refresh" },
     { ":actor NAME", "statements of the actor NAME (Tab completes)" },
     { ":actors [FILTER]", "every actor; FILTER: a name and/or person, place, org" },
     { ":search TEXT", "full-text search over the store" },

@@ -271,6 +271,7 @@ struct ui {
     size_t n_log;
     int quit;
     int dirty_stats;
+    struct ui_job *job;       /* a running :update (ui_web.c), or NULL */
 };
 
 /* ui_stack.c */
@@ -386,6 +387,13 @@ void results_open(ui *u, const char *query);
 void search_start(ui *u);
 void search_again(ui *u, int dir);
 int search_apply(ui *u, const char *pat, int dir, int from_next, find_result *fr);
+
+/* ui_web.c: o opens the article's URL; :update runs in the background */
+void ui_open_url(ui *u, const char *url);
+void ui_update_start(ui *u);
+int ui_jobs_running(const ui *u);
+void ui_jobs_poll(ui *u);   /* reads the update's progress; reloads when it ends */
+void ui_jobs_stop(ui *u);   /* stops it (what it stored stays) */
 
 /* ui_help.c */
 void help_open(ui *u);

@@ -45,7 +45,7 @@ const ui_key_def ui_key_table[] = {
     { ACT_MARK_ALL_READ, "mark-all-read", "M",               S_(SCR_MAIN), "mark every article of the list read (asks first)" },
     { ACT_HIDE_READ,   "hide-read",   "H",                   S_(SCR_MAIN), "show only unread articles, or all again" },
     { ACT_REVERSE,     "reverse-sort", "S",                  S_(SCR_MAIN), "reverse the list's order" },
-    { ACT_COMMAND,     "command",     ":",                   S_ALL, "command prompt (:import :actor :search :sort :export :quit)" },
+    { ACT_COMMAND,     "command",     ":",                   S_ALL, "command prompt (:import :update :actor :search :sort :export :quit)" },
     { ACT_RELOAD,      "reload",      "R",                   S_ALL, "re-read the store (articles imported meanwhile)" },
     { ACT_REDRAW,      "redraw",      "C-l",                 S_ALL, "redraw the screen" },
     { ACT_HELP,        "help",        "? F1",                S_ALL, "this help" },
@@ -53,6 +53,7 @@ const ui_key_def ui_key_table[] = {
     { ACT_BACK,        "back",        "Esc Backspace h Left", S_ALL, "back one pane or screen; on the main screen's list, clear the search and the message line" },
     { ACT_QUIT_NOW,    "quit-now",    "Q",                   S_ALL, "quit at once, from any screen" },
     { ACT_CANCEL,      "cancel",      "C-g",                 S_ALL, "cancel: clear the search and the message line" },
+    { ACT_OPEN_URL,    "open-url",    "o",                   M_, "open the article's URL in the web browser ($BROWSER, else xdg-open)" },
 };
 const size_t ui_key_table_n = sizeof ui_key_table / sizeof ui_key_table[0];
 

@@ -257,6 +257,12 @@ static int pane_key(ui *u, screen *s, int act)
     case ACT_SORT:
         ui_set_sort(u, (store_sort)((u->list.sort + 1) % 3));
         return 1;
+    case ACT_OPEN_URL:
+        if (a->loaded)
+            ui_open_url(u, a->art.meta.url);
+        else
+            ui_msg(u, 1, "no article selected");
+        return 1;
     default:
         break;
     }

@@ -108,7 +108,7 @@ void prompt_complete_path(ui *u, const char *text, char ***c, size_t *n)
 
 void prompt_complete_command(ui *u, const char *text, char ***c, size_t *n)
 {
-    static const char *const cmds[] = { "import ", "actor ", "actors ", "search ", "sort ", "filter ", "messages", "export ", "quit" };
+    static const char *const cmds[] = { "import ", "update", "actor ", "actors ", "search ", "sort ", "filter ", "messages", "export ", "quit" };
     const char *sp = strchr(text, ' ');
     if (!sp) {
         for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)

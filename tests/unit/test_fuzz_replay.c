@@ -32,6 +32,11 @@
 #include "../../fuzz/fuzz_alias.c"
 #undef LLVMFuzzerTestOneInput
 #undef LLVMFuzzerInitialize
+#define LLVMFuzzerTestOneInput fuzz_web_one
+#define LLVMFuzzerInitialize fuzz_web_init
+#include "../../fuzz/fuzz_web.c"
+#undef LLVMFuzzerTestOneInput
+#undef LLVMFuzzerInitialize
 
 typedef int (*one_fn)(const uint8_t *, size_t);
 
@@ -114,6 +119,12 @@ static void test_alias(void **state)
     replay("alias", fuzz_alias_one);
 }
 
+static void test_web(void **state)
+{
+    fuzz_web_init(NULL, NULL);
+    replay("web", fuzz_web_one);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -121,6 +132,7 @@ int main(void)
         cmocka_unit_test(test_extract),
         cmocka_unit_test(test_config),
         cmocka_unit_test(test_alias),
+        cmocka_unit_test(test_web),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
