@@ -16,7 +16,7 @@ keys : u p d a t e Enter
 wait_for "updating the feeds"
 # the slow feed keeps the update running; the browser still answers keys
 keys '?'
-wait_for "open-url"
+wait_for "Keys of the Articles screen"
 keys q
 wait_for "Harbour council approves"
 wait_for "update: imported 50" 40
