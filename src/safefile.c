@@ -169,13 +169,14 @@ int safefile_check(const char *path, const char *protect, char *err, size_t errl
     }
     struct stat sb;
     int exists = stat(path, &sb) == 0;
+    int stat_errno = errno;
     if (protect && *protect && is_protected(path, &sb, exists, protect)) {
         set_err(err, errlen, "that is the database (or one of its -wal, -shm files); not written");
         return -1;
     }
     if (!exists) {
-        if (errno != ENOENT) {
-            set_err(err, errlen, strerror(errno));
+        if (stat_errno != ENOENT) {
+            set_err(err, errlen, strerror(stat_errno));
             return -1;
         }
         /* a dangling symlink: rename would replace the link, not write
