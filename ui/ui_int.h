@@ -247,6 +247,7 @@ struct ui {
     lexicon *lx;
     int quit;
     int dirty_stats;
+    double keys_polled;       /* when a running search last looked for Esc */
 };
 
 /* ui_stack.c */
