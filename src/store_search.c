@@ -120,6 +120,8 @@ static double mono_now(void)
 static int bound_check(void *arg)
 {
     bound *b = arg;
+    if (b->cancelled || b->timed_out)
+        return 1; /* every statement after the one stopped stops too */
     if (b->st->cancel && b->st->cancel(b->st->cancel_ctx)) {
         b->cancelled = 1;
         return 1;

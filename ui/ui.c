@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -396,9 +395,7 @@ static int search_cancel(void *ctx)
     if (t - u->keys_polled < 0.02)
         return 0;
     u->keys_polled = t;
-    struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
-    if (poll(&p, 1, 0) <= 0)
-        return 0;
+    /* curses, not poll(): an Esc it has read already waits in its buffer */
     nodelay(stdscr, TRUE);
     wint_t ch;
     int r = wget_wch(stdscr, &ch);

@@ -22,7 +22,8 @@ keys F
 wait_for "Find in store"
 keys -l "$(python3 -c 'print(" ".join(["a*"] * 150))')"
 keys Enter
-sleep 1
+wait_for "Esc stops it" 20
+sleep 0.5
 keys Escape
 wait_for "search cancelled" 5
 keys '?'
