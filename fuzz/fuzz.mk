@@ -46,13 +46,14 @@ $(FUZZ_BUILD)/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h $(FZ_OBJ)
 run: build
 	@set -e; for h in $(HARNESSES); do \
 	    mkdir -p $(FUZZ_BUILD)/corpus-$$h $(FUZZ_BUILD)/crashes/$$h; \
+	    regress=tests/data/fuzz-regress/$$h; [ -d $$regress ] || regress=; \
 	    echo "fuzz_$$h: $(FUZZ_TIME) s"; \
 	    NEWSROOM_DATADIR=$(CURDIR)/config ASAN_OPTIONS=detect_leaks=1 \
 	    $(FUZZ_BUILD)/fuzz_$$h -max_total_time=$(FUZZ_TIME) -max_len=65536 -timeout=10 \
 	        -rss_limit_mb=2048 -print_final_stats=1 \
 	        -dict=fuzz/seeds/$$h.dict \
 	        -artifact_prefix=$(FUZZ_BUILD)/crashes/$$h/ \
-	        $(FUZZ_BUILD)/corpus-$$h fuzz/seeds/$$h tests/data/fuzz-regress/$$h \
+	        $(FUZZ_BUILD)/corpus-$$h fuzz/seeds/$$h $$regress \
 	        2>$(FUZZ_BUILD)/fuzz_$$h.log || { tail -n 60 $(FUZZ_BUILD)/fuzz_$$h.log; \
 	        echo "fuzz_$$h: crash, input in $(FUZZ_BUILD)/crashes/$$h/"; exit 1; }; \
 	    grep -E '^stat::(number_of_executed_units|new_units_added)' $(FUZZ_BUILD)/fuzz_$$h.log || true; \

@@ -2,6 +2,8 @@
  * help), option parsing and dispatch. */
 #include "cli_int.h"
 #include "buf.h"
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,10 +60,15 @@ const cli_command cli_commands[] = {
      "  rm ID           remove bookmark ID\n"
      "  note ID TEXT    replace the note of bookmark ID\n",
      cli_cmd_bookmark},
-    {"bookmarks", "[--format text|json|csv|markdown]", "list or export bookmarked quotes with their citation",
-     "  --format F      text (default), json, csv or markdown (quote, speaker, outlet, date, title)\n"
+    {"bookmarks", "[--format text|json|csv|markdown] [--output FILE [--force]]",
+     "list or export bookmarked quotes with their citation",
+     "  --format F      text (default), json, csv or markdown (quote, speaker, outlet, date, title);\n"
+     "                  CSV fields starting with = + - @ (formulas) get a ' in front\n"
      "  --json          the same as --format json\n"
-     "  --limit N       at most N bookmarks, newest first\n",
+     "  --limit N       at most N bookmarks, newest first\n"
+     "  --output FILE   write to FILE (format from its .md .csv .json, else --format), whole\n"
+     "                  or not at all, mode 0600 (file_mode); never the database or its -wal/-shm\n"
+     "  --force         replace FILE when it exists\n",
      cli_cmd_bookmarks},
     {"update", "[--urls FILE] [--full] [--timeout S]", "fetch every feed of the feed list and import its new items",
      "  --urls FILE     the feed list (default $XDG_CONFIG_HOME/newsroom/urls): one URL a\n"
@@ -178,10 +185,20 @@ int cli_int_arg(const char *cmd, const char *opt, const char *s, int64_t *out)
     if (!s)
         return 0;
     char *end;
+    errno = 0;
     long long v = strtoll(s, &end, 10);
-    if (end == s || *end || v < 0)
-        return cli_usage(cmd, "%s wants a number, not \"%s\"", opt, s);
+    if (end == s || *end || v < 0 || (errno == ERANGE && v == LLONG_MAX))
+        return cli_usage(cmd, "%s wants a number from 0 to %lld, not \"%.40s\"", opt, LLONG_MAX, s);
     *out = v;
+    return 0;
+}
+
+int cli_id_arg(const char *cmd, const char *opt, const char *s, int64_t *out)
+{
+    if (cli_int_arg(cmd, opt, s, out))
+        return 2;
+    if (s && *out == 0)
+        return cli_usage(cmd, "%s wants an id (1 or more), not 0", opt);
     return 0;
 }
 
@@ -209,7 +226,7 @@ static int open_store(cli *c, int write)
         return 0;
     }
     char err[1024], err_ro[1024];
-    c->st = store_open(c->db_path, STORE_RW, err, sizeof err);
+    c->st = store_open_perm(c->db_path, STORE_RW, c->cfg.file_mode, err, sizeof err);
     int tried_ro = 0;
     if (!c->st && !write && access(c->db_path, F_OK) == 0) {
         c->st = store_open(c->db_path, STORE_RO, err_ro, sizeof err_ro);
@@ -224,6 +241,7 @@ static int open_store(cli *c, int write)
     }
     if (c->lx)
         store_set_lexicon(c->st, c->lx);
+    store_set_search_timeout(c->st, c->cfg.search_timeout * 1000);
     return 0;
 }
 
@@ -304,6 +322,11 @@ int cli_main(int argc, char **argv, cli_browse_fn browse)
         return cli_error("cannot read the configuration %s", c.config_opt);
     }
     c.db_path = c.db_opt ? xstrdup(c.db_opt) : c.cfg.database ? xstrdup(c.cfg.database) : store_default_path();
+    if (!c.db_path) {
+        config_free(&c.cfg);
+        return cli_error("no home directory (HOME is not set and the user has no passwd entry); "
+                         "give --db PATH or set XDG_DATA_HOME");
+    }
 
     int rc;
     const cli_command *cmd = i < argc ? cli_command_find(argv[i]) : NULL;

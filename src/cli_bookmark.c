@@ -2,6 +2,7 @@
 #include "cli_int.h"
 #include "buf.h"
 #include "export.h"
+#include "safefile.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,9 +71,10 @@ int cli_cmd_bookmark(cli *c, int argc, char **argv)
 
 int cli_cmd_bookmarks(cli *c, int argc, char **argv)
 {
-    const char *format = NULL, *limit = NULL;
-    int json = 0;
+    const char *format = NULL, *limit = NULL, *output = NULL;
+    int json = 0, force = 0;
     const cli_opt opts[] = {{"--format", &format, NULL}, {"--json", NULL, &json}, {"--limit", &limit, NULL},
+                            {"--output", &output, NULL}, {"-o", &output, NULL}, {"--force", NULL, &force},
                             {NULL, NULL, NULL}};
     char **pos = xcalloc((size_t)argc + 1, sizeof *pos);
     int npos;
@@ -88,8 +90,30 @@ int cli_cmd_bookmarks(cli *c, int argc, char **argv)
     int f = json ? EXPORT_JSON : EXPORT_TEXT;
     if (format && (f = export_format_parse(format)) < 0)
         return cli_usage("bookmarks", "--format is text, json, csv or markdown, not \"%s\"", format);
+    if (force && !output)
+        return cli_usage("bookmarks", "--force goes with --output");
+    if (output && limit)
+        return cli_usage("bookmarks", "--output writes every bookmark; --limit is for listing");
     if (cli_open_store(c) < 0)
         return 1;
+    if (output) {
+        char *path = safefile_expand(output);
+        if (!path)
+            return cli_error("%s: no home directory for ~", output);
+        if (!format && !json)
+            f = export_format_for_path(path);
+        char err[512];
+        int rc = export_bookmarks_file(c->st, (export_format)f, path, c->db_path, force, c->cfg.file_mode, err,
+                                       sizeof err);
+        if (rc < 0) {
+            int exists = !force && safefile_check(path, c->db_path, NULL, 0) == 1;
+            rc = cli_error("%s: %s%s", path, err, exists ? " (--force replaces it)" : "");
+        } else {
+            rc = 0;
+        }
+        free(path);
+        return rc;
+    }
     FILE *out = cli_out_open(f == EXPORT_TEXT || f == EXPORT_MARKDOWN);
     int rc = export_bookmarks_limit(c->st, (export_format)f, out, lim);
     cli_out_close(out);

@@ -52,6 +52,8 @@ int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(print
 int cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* --limit N (N >= 0); -1 when s is NULL. */
 int cli_int_arg(const char *cmd, const char *opt, const char *s, int64_t *out);
+/* The same for an id: 0 is refused too (ids start at 1). */
+int cli_id_arg(const char *cmd, const char *opt, const char *s, int64_t *out);
 
 /* Output: stdout, through $PAGER when it is a terminal and page is set. */
 FILE *cli_out_open(int page);

@@ -284,8 +284,9 @@ int cli_cmd_quotes(cli *c, int argc, char **argv)
     if (r)
         return r == 1 ? 0 : r;
     store_quote_query q = {0, speaker, 0, 0, 0, -1};
-    if (cli_int_arg("quotes", "--limit", limit, &q.limit) || cli_int_arg("quotes", "--article", article, &q.article_id) ||
-        cli_int_arg("quotes", "--statement", statement, &q.statement_id))
+    /* --article 0 would mean "any article": refused, not a list of every quote */
+    if (cli_int_arg("quotes", "--limit", limit, &q.limit) || cli_id_arg("quotes", "--article", article, &q.article_id) ||
+        cli_id_arg("quotes", "--statement", statement, &q.statement_id))
         return 2;
     if (article && statement)
         return cli_usage("quotes", "give --article or --statement, not both");

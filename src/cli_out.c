@@ -1,7 +1,10 @@
 /* cli_out: human output — the pager, display widths (wcwidth, so accents,
- * CJK and emoji line up) and aligned tables. */
+ * CJK and emoji line up) and aligned tables.  What goes to a terminal
+ * passes through escape.h: text from articles never drives it. */
+#define _GNU_SOURCE /* fopencookie */
 #include "cli_int.h"
 #include "buf.h"
+#include "escape.h"
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,10 +14,83 @@
 
 static FILE *pager;
 
+/* A stream that writes to a terminal (or a pager on one) with control
+ * characters made visible; a character split between two writes is held
+ * until its end comes. */
+typedef struct tty_out {
+    FILE *to;
+    char held[4];
+    size_t n_held;
+    int failed;
+} tty_out;
+
+static FILE *escaped;   /* the tty_out stream cli_out_open handed out */
+
+/* Length of a complete-looking UTF-8 tail that may still be cut: the
+ * last up-to-3 bytes when they start a sequence longer than what is left. */
+static size_t cut_tail(const char *s, size_t n)
+{
+    for (size_t back = 1; back <= 3 && back <= n; back++) {
+        unsigned char c = (unsigned char)s[n - back];
+        if ((c & 0xC0) == 0x80)
+            continue; /* a continuation byte: look further back */
+        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+
+static ssize_t tty_write(void *cookie, const char *data, size_t n)
+{
+    tty_out *t = cookie;
+    buf in = BUF_INIT, out = BUF_INIT;
+    buf_add(&in, t->held, t->n_held);
+    buf_add(&in, data, n);
+    size_t keep = cut_tail(in.data, in.len);
+    memcpy(t->held, in.data + in.len - keep, keep);
+    t->n_held = keep;
+    escape_visible(&out, in.data, in.len - keep, 1);
+    if (out.len && fwrite(out.data, 1, out.len, t->to) != out.len)
+        t->failed = 1;
+    buf_free(&in);
+    buf_free(&out);
+    return t->failed ? -1 : (ssize_t)n;
+}
+
+static int tty_close(void *cookie)
+{
+    tty_out *t = cookie;
+    if (t->n_held) {
+        buf out = BUF_INIT;
+        escape_visible(&out, t->held, t->n_held, 1);
+        fwrite(out.data, 1, out.len, t->to);
+        buf_free(&out);
+    }
+    int rc = t->failed || fflush(t->to) != 0 ? -1 : 0;
+    free(t);
+    return rc;
+}
+
+static FILE *escape_to(FILE *to)
+{
+    tty_out *t = xcalloc(1, sizeof *t);
+    t->to = to;
+    cookie_io_functions_t io = {NULL, tty_write, NULL, tty_close};
+    FILE *f = fopencookie(t, "w", io);
+    if (!f) {
+        free(t);
+        return to;
+    }
+    escaped = f;
+    return f;
+}
+
 FILE *cli_out_open(int page)
 {
-    if (!page || !isatty(STDOUT_FILENO))
+    if (!isatty(STDOUT_FILENO))
         return stdout;
+    if (!page)
+        return escape_to(stdout);
     const char *p = getenv("PAGER");
     if (!p || !*p)
         p = "less -FRX";
@@ -22,17 +98,23 @@ FILE *cli_out_open(int page)
     /* a pager that quits early must not kill us with SIGPIPE */
     signal(SIGPIPE, SIG_IGN);
     pager = popen(p, "w");
-    return pager ? pager : stdout;
+    return escape_to(pager ? pager : stdout);
 }
 
 int cli_out_close(FILE *f)
 {
+    int rc = 0;
+    if (f && f == escaped) {
+        rc = fclose(f) == 0 ? 0 : -1;
+        escaped = NULL;
+        f = pager ? pager : stdout;
+    }
     if (f == pager && pager) {
         pclose(pager);
         pager = NULL;
-        return 0;
+        return rc;
     }
-    return fflush(f) == 0 && !ferror(f) ? 0 : -1;
+    return fflush(f) == 0 && !ferror(f) && rc == 0 ? 0 : -1;
 }
 
 /* Width of one character at s; its byte length in *len. */
@@ -121,11 +203,17 @@ void cli_table_row(cli_table *t, const char *const *cells)
         t->cells = xrealloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
     }
     for (size_t c = 0; c < t->ncols; c++) {
-        /* one line per row: newlines and tabs become spaces */
+        /* one line per row: newlines and tabs become spaces, other
+         * control characters visible escapes (widths are then right) */
         char *v = xstrdup(cells[c] ? cells[c] : "-");
         for (char *p = v; *p; p++)
             if (*p == '\n' || *p == '\t' || *p == '\r')
                 *p = ' ';
+        if (escape_needed(v, strlen(v), 0)) {
+            char *e = escape_dup(v, 0);
+            free(v);
+            v = e;
+        }
         t->cells[t->nrows * t->ncols + c] = v;
     }
     t->nrows++;

@@ -4,6 +4,8 @@
 #include "config.h"
 #include "buf.h"
 #include "doc.h"
+#include "utf8.h"
+#include "safefile.h"
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
@@ -15,6 +17,7 @@
 #include <yaml.h>
 
 #define CONFIG_MAX_EVENTS 20000
+#define CONFIG_MAX_BYTES (4u * 1024 * 1024)
 
 const config_option config_options[] = {
     {"database", CONFIG_STRING, "",
@@ -28,6 +31,10 @@ const config_option config_options[] = {
     {"list_width", CONFIG_INT, "30", "width of the article list pane, percent of the screen (10-80)"},
     {"side_width", CONFIG_INT, "28", "width of the people/places/quotes pane, percent (10-60)"},
     {"color", CONFIG_BOOL, "true", "colour highlights; false uses bold, underline and reverse"},
+    {"search_timeout", CONFIG_INT, "10",
+     "seconds a full-text search may run before it stops with a message (1-3600)"},
+    {"file_mode", CONFIG_STRING, "0600",
+     "permissions (octal) of the stores and exports newsroom creates, and of their -wal and -shm"},
 };
 const size_t config_n_options = sizeof config_options / sizeof config_options[0];
 
@@ -36,6 +43,7 @@ const size_t config_n_options = sizeof config_options / sizeof config_options[0]
 static const struct { const char *name; int lo, hi; const char *why; } int_ranges[] = {
     INT_RANGE("list_width", 10, 80),
     INT_RANGE("side_width", 10, 60),
+    INT_RANGE("search_timeout", 1, 3600),
 };
 
 char *config_default_dir(void)
@@ -45,9 +53,14 @@ char *config_default_dir(void)
     if (x && *x == '/') {
         buf_adds(&b, x);
     } else {
-        const char *h = getenv("HOME");
-        buf_adds(&b, h && *h ? h : ".");
+        char *h = safefile_home();
+        if (!h) {
+            buf_free(&b);
+            return NULL; /* no home: no default config */
+        }
+        buf_adds(&b, h);
         buf_adds(&b, "/.config");
+        free(h);
     }
     buf_adds(&b, "/newsroom");
     return buf_steal(&b);
@@ -59,9 +72,10 @@ static char *expand_path(const char *v, const char *base)
 {
     buf b = BUF_INIT;
     if (v[0] == '~' && (v[1] == '/' || !v[1])) {
-        const char *h = getenv("HOME");
+        char *h = safefile_home();
         buf_adds(&b, h ? h : "");
         buf_adds(&b, v + 1);
+        free(h);
     } else if (v[0] != '/' && base) {
         const char *slash = strrchr(base, '/');
         if (slash) {
@@ -144,6 +158,14 @@ static const char *set_option(config *cfg, const config_option *o, const char *v
         } else if (!strcmp(o->name, "aliases")) {
             free(cfg->aliases);
             cfg->aliases = *v ? expand_path(v, file) : NULL;
+        } else if (!strcmp(o->name, "file_mode")) {
+            char *end;
+            errno = 0;
+            long m = strtol(v, &end, 8);
+            /* the owner must keep reading and writing their own store */
+            if (errno || end == v || *end || m < 0 || m > 0777 || (m & 0600) != 0600)
+                return "expected octal permissions with owner read and write, such as 0600 or 0640";
+            cfg->file_mode = (int)m;
         } else if (!strcmp(o->name, "date_format")) {
             if (!*v)
                 return "expected a strftime format such as \"%Y-%m-%d\"";
@@ -161,6 +183,8 @@ static const char *set_option(config *cfg, const config_option *o, const char *v
             cfg->list_width = (int)n;
         else if (!strcmp(o->name, "side_width"))
             cfg->side_width = (int)n;
+        else if (!strcmp(o->name, "search_timeout"))
+            cfg->search_timeout = (int)n;
         return NULL;
     case CONFIG_BOOL:
         if (parse_bool(v, &bv) < 0)
@@ -183,6 +207,7 @@ static const char *set_option(config *cfg, const config_option *o, const char *v
 static void defaults(config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
+    cfg->file_mode = SAFEFILE_MODE_DEFAULT;
     for (size_t i = 0; i < config_n_options; i++)
         set_option(cfg, &config_options[i], config_options[i].def, NULL);
     cfg->dir = config_default_dir();
@@ -198,6 +223,8 @@ typedef struct reader {
     yaml_parser_t p;
     size_t n_events;
     int failed;              /* a YAML syntax error ends the reading */
+    const char *text;        /* the file's bytes */
+    size_t len;
 } reader;
 
 static void report(reader *r, yaml_mark_t mk, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -221,7 +248,16 @@ static int next(reader *r, yaml_event_t *ev)
     if (r->failed)
         return -1;
     if (!yaml_parser_parse(&r->p, ev)) {
-        report(r, r->p.problem_mark, "%s%s%s", r->p.problem ? r->p.problem : "YAML error",
+        yaml_mark_t mk = r->p.problem_mark;
+        if (r->p.error == YAML_READER_ERROR && r->text) {
+            /* libyaml's reader gives a byte offset, not a mark */
+            size_t line, col;
+            size_t off = r->p.problem_offset < r->len ? r->p.problem_offset : r->len;
+            utf8_line_col(r->text, r->len, off, &line, &col);
+            mk.line = line - 1;
+            mk.column = col - 1;
+        }
+        report(r, mk, "%s%s%s", r->p.problem ? r->p.problem : "YAML error",
                r->p.context ? " " : "", r->p.context ? r->p.context : "");
         r->failed = 1;
         return -1;
@@ -254,12 +290,14 @@ static int skip_value(reader *r, const yaml_event_t *ev)
     return 0;
 }
 
-static void entry_add(config_entry **list, size_t *n, const char *name, const char *value,
-                      yaml_mark_t mk)
+static void entry_add(reader *r, const char *section, config_entry **list, size_t *n, const char *name,
+                      const char *value, yaml_mark_t mk)
 {
-    /* a name given twice: the later one wins */
+    /* a name given twice: the later one wins, and the user hears of it */
     for (size_t i = 0; i < *n; i++) {
         if (!strcmp((*list)[i].name, name)) {
+            report(r, mk, "%s.%s is given twice (also on line %zu); this one is used", section, name,
+                   (*list)[i].line);
             free((*list)[i].value);
             (*list)[i].value = xstrdup(value);
             (*list)[i].line = mk.line + 1;
@@ -316,10 +354,11 @@ static int read_section(reader *r, const char *section, config_entry **list, siz
             return -1;
         }
         if (v.type == YAML_SCALAR_EVENT) {
-            entry_add(list, n, name, (const char *)v.data.scalar.value, v.start_mark);
+            entry_add(r, section, list, n, name, (const char *)v.data.scalar.value, v.start_mark);
         } else if (v.type == YAML_SEQUENCE_START_EVENT) {
             buf joined = BUF_INIT;
             yaml_mark_t mk = v.start_mark;
+            int bad = 0;
             for (;;) {
                 yaml_event_t it;
                 if (next(r, &it) < 0) {
@@ -337,12 +376,17 @@ static int read_section(reader *r, const char *section, config_entry **list, siz
                         buf_addc(&joined, ' ');
                     buf_add(&joined, it.data.scalar.value, it.data.scalar.length);
                 } else {
-                    report(r, it.start_mark, "%s.%s: a list of plain values was expected", section, name);
+                    report(r, it.start_mark, "%s.%s: a list of plain values was expected; not applied",
+                           section, name);
                     skip_value(r, &it);
+                    bad = 1;
                 }
                 yaml_event_delete(&it);
             }
-            entry_add(list, n, name, buf_str(&joined), mk);
+            /* a list with a bad item is reported and left out whole, not
+             * applied in part */
+            if (!bad)
+                entry_add(r, section, list, n, name, buf_str(&joined), mk);
             buf_free(&joined);
         } else if (v.type == YAML_ALIAS_EVENT) {
             report(r, v.start_mark, "%s.%s: YAML aliases are not supported", section, name);
@@ -360,6 +404,7 @@ static void read_top(reader *r)
     config *cfg = r->cfg;
     yaml_event_t ev;
     int in_map = 0;
+    size_t seen[sizeof config_options / sizeof config_options[0] + 2] = {0}; /* line given on */
     while (next(r, &ev) == 0) {
         yaml_event_type_t t = ev.type;
         if (t == YAML_STREAM_END_EVENT) {
@@ -399,6 +444,19 @@ static void read_top(reader *r)
         char *key = xstrndup((const char *)ev.data.scalar.value, ev.data.scalar.length);
         yaml_mark_t kmk = ev.start_mark;
         yaml_event_delete(&ev);
+        size_t slot = config_n_options + (size_t)-1;
+        for (size_t i = 0; i < config_n_options; i++)
+            if (!strcmp(config_options[i].name, key))
+                slot = i;
+        if (!strcmp(key, "keys"))
+            slot = config_n_options;
+        else if (!strcmp(key, "colors"))
+            slot = config_n_options + 1;
+        if (slot < config_n_options + 2) {
+            if (seen[slot])
+                report(r, kmk, "\"%s\" is given twice (also on line %zu); this one is used", key, seen[slot]);
+            seen[slot] = kmk.line + 1;
+        }
         if (!strcmp(key, "keys") || !strcmp(key, "colors")) {
             int rc = !strcmp(key, "keys") ? read_section(r, key, &cfg->keys, &cfg->n_keys)
                                           : read_section(r, key, &cfg->colors, &cfg->n_colors);
@@ -465,40 +523,54 @@ static int load(const char *path, config *cfg, config_diag_fn diag, void *ctx)
     char *file = NULL;
     if (path) {
         file = xstrdup(path);
+    } else if (!cfg->dir) {
+        return 0; /* no home: no default configuration */
     } else {
         buf b = BUF_INIT;
         buf_adds(&b, cfg->dir);
         buf_adds(&b, "/config.yaml");
         file = buf_steal(&b);
     }
-    FILE *f = fopen(file, "rb");
-    struct stat sb;
-    if (f && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        fclose(f);
-        f = NULL;
-        errno = EISDIR;
-    }
+    /* a FIFO or a device named as the config must not block the start */
+    char why[256];
+    FILE *f = safefile_fopen_read(file, why, sizeof why);
     if (!f) {
         int e = errno;
         if (path || e != ENOENT) {
             if (diag)
-                diag(ctx, file, 0, 0, strerror(e));
+                diag(ctx, file, 0, 0, why);
             free(file);
             return path ? -1 : 0;
         }
         free(file);
         return 0;
     }
-    cfg->file = file;
-    reader r = {cfg, file, diag, ctx, {0}, 0, 0};
-    if (!yaml_parser_initialize(&r.p)) {
-        fclose(f);
+    /* read whole (a config is small), so that an error libyaml places by
+     * byte offset gets its line and column */
+    buf text = BUF_INIT;
+    char chunk[8192];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len < CONFIG_MAX_BYTES)
+        buf_add(&text, chunk, got);
+    int rerr = ferror(f);
+    fclose(f);
+    if (rerr || text.len >= CONFIG_MAX_BYTES) {
+        if (diag)
+            diag(ctx, file, 0, 0, rerr ? strerror(errno) : "too large for a configuration file");
+        buf_free(&text);
+        free(file);
         return -1;
     }
-    yaml_parser_set_input_file(&r.p, f);
+    cfg->file = file;
+    reader r = {cfg, file, diag, ctx, {0}, 0, 0, buf_str(&text), text.len};
+    if (!yaml_parser_initialize(&r.p)) {
+        buf_free(&text);
+        return -1;
+    }
+    yaml_parser_set_input_string(&r.p, (const unsigned char *)buf_str(&text), text.len);
     read_top(&r);
     yaml_parser_delete(&r.p);
-    fclose(f);
+    buf_free(&text);
     return 0;
 }
 

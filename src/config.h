@@ -36,6 +36,8 @@ typedef struct config {
     int list_width;           /* article list pane width, percent */
     int side_width;           /* people/places/quotes pane width, percent */
     int color;                /* 0: monochrome highlights */
+    int file_mode;            /* of stores and exports made (0600) */
+    int search_timeout;       /* seconds a full-text search may run */
     /* sections for the browser */
     config_entry *keys;       /* action -> key names ("j", "Down", "C-d") */
     size_t n_keys;
@@ -54,7 +56,8 @@ typedef void (*config_diag_fn)(void *ctx, const char *file, size_t line, size_t 
 int config_load(const char *path, config *cfg, config_diag_fn diag, void *ctx);
 void config_free(config *cfg);
 
-/* $XDG_CONFIG_HOME/newsroom (~/.config/newsroom); malloc'd. */
+/* $XDG_CONFIG_HOME/newsroom (~/.config/newsroom); malloc'd; NULL when
+ * there is no home ($HOME unset and no passwd entry). */
 char *config_default_dir(void);
 
 #endif

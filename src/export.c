@@ -3,6 +3,7 @@
 #include "export.h"
 #include "buf.h"
 #include "json.h"
+#include "safefile.h"
 #include <string.h>
 #include <strings.h>
 
@@ -39,12 +40,32 @@ typedef struct ex_ctx {
     size_t n;
 } ex_ctx;
 
+/* A field a spreadsheet would take for a formula (=, +, -, @, or a tab or
+ * CR before one) gets a ' in front, as OWASP's "CSV injection" advice
+ * has it: =cmd|' /C calc'!A0 is shown, not run.  Such fields, and fields
+ * with control characters, are quoted. */
+static int csv_formula(const char *s)
+{
+    return *s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r';
+}
+
+static int csv_control(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7F)
+            return 1;
+    return 0;
+}
+
 static void csv_field(buf *b, const char *s)
 {
     if (!s)
         s = "";
-    if (strpbrk(s, ",\"\n\r")) {
+    int formula = csv_formula(s);
+    if (formula || strpbrk(s, ",\"\n\r") || csv_control(s)) {
         buf_addc(b, '"');
+        if (formula)
+            buf_addc(b, '\'');
         for (; *s; s++) {
             if (*s == '"')
                 buf_addc(b, '"');
@@ -188,4 +209,19 @@ int export_bookmarks_limit(store *st, export_format f, FILE *out, int64_t limit)
     if (fflush(out) != 0 || ferror(out))
         return -1;
     return rc;
+}
+
+int export_bookmarks_file(store *st, export_format f, const char *path, const char *protect, int force,
+                          int mode, char *err, size_t errlen)
+{
+    safefile *sf = safefile_create(path, protect, force, mode, err, errlen);
+    if (!sf)
+        return -1;
+    int rc = export_bookmarks(st, f, safefile_stream(sf));
+    if (rc != 0) {
+        snprintf(err, errlen, "%s", rc < 0 ? store_error(st) : "write error");
+        safefile_abort(sf);
+        return -1;
+    }
+    return safefile_commit(sf, err, errlen);
 }

@@ -15,5 +15,10 @@ export_format export_format_for_path(const char *path);
 int export_bookmarks(store *st, export_format f, FILE *out);
 /* The same, at most limit bookmarks (newest first; limit < 0: all). */
 int export_bookmarks_limit(store *st, export_format f, FILE *out, int64_t limit);
+/* Writes the bookmarks to the file path whole or not at all (safefile.h):
+ * never over the database protect or its -wal/-shm, over an existing file
+ * only with force, created with mode.  0, or -1 with one line in err. */
+int export_bookmarks_file(store *st, export_format f, const char *path, const char *protect, int force,
+                          int mode, char *err, size_t errlen);
 
 #endif

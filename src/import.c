@@ -4,8 +4,10 @@
 #include "import.h"
 #include "buf.h"
 #include "doc.h"
+#include "escape.h"
 #include "extract.h"
 #include "ingest.h"
+#include "safefile.h"
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
@@ -30,12 +32,26 @@ typedef struct paths {
     size_t n, cap;
 } paths;
 
+/* Directories walked, by device and inode (as find -L and du keep them):
+ * a link back to one is followed once, however many links lead there. */
+typedef struct dir_id {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct dir_set {
+    dir_id *slot;        /* open addressing; ino 0 marks a free slot */
+    size_t n, cap;
+} dir_set;
+
 typedef struct run {
     const import_opts *o;
     import_report *rep;
     int bar_drawn;
     double t0, last_draw;
     size_t total;
+    dir_set seen;
+    int stopped;         /* opts->stop was seen while walking */
 } run;
 
 static double now(void)
@@ -55,8 +71,11 @@ static void bar_clear(run *r)
 
 static void message(run *r, int is_error, const char *path, const char *what)
 {
+    /* one line whatever the name holds (a newline, an escape sequence) */
     buf b = BUF_INIT;
-    buf_printf(&b, "%s: %s", path, what);
+    escape_visible(&b, path, strlen(path), 0);
+    buf_adds(&b, ": ");
+    escape_visible(&b, what, strlen(what), 0);
     if (r->o->message) {
         r->o->message(r->o->ctx, is_error, buf_str(&b));
     } else {
@@ -101,9 +120,62 @@ static int cmp_path(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Files under dir, sorted, hidden names skipped.  Problems are refusals. */
-static void walk(run *r, const char *dir, paths *out, int depth)
+static size_t dir_hash(dir_id id, size_t cap)
 {
+    uint64_t h = (uint64_t)id.ino * 0x9E3779B97F4A7C15ull ^ (uint64_t)id.dev;
+    return (size_t)(h ^ (h >> 29)) & (cap - 1);
+}
+
+/* Adds id; 0 when it was there already. */
+static int dir_set_add(dir_set *s, dir_id id)
+{
+    if ((s->n + 1) * 2 > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        dir_id *slot = xcalloc(cap, sizeof *slot);
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->slot[i].ino)
+                continue;
+            size_t j = dir_hash(s->slot[i], cap);
+            while (slot[j].ino)
+                j = (j + 1) & (cap - 1);
+            slot[j] = s->slot[i];
+        }
+        free(s->slot);
+        s->slot = slot;
+        s->cap = cap;
+    }
+    if (!id.ino)
+        id.ino = (ino_t)-1; /* 0 marks free; no real directory has it */
+    size_t j = dir_hash(id, s->cap);
+    while (s->slot[j].ino) {
+        if (s->slot[j].ino == id.ino && s->slot[j].dev == id.dev)
+            return 0;
+        j = (j + 1) & (s->cap - 1);
+    }
+    s->slot[j] = id;
+    s->n++;
+    return 1;
+}
+
+static int stop_seen(run *r)
+{
+    if (r->o->stop && *r->o->stop)
+        r->stopped = 1;
+    return r->stopped;
+}
+
+/* Files under dir (whose stat is sb), sorted, hidden names skipped.
+ * Problems are refusals; a directory reached again (a link back up, or a
+ * second link to one) is walked once and the link said once. */
+static void walk(run *r, const char *dir, const struct stat *dsb, paths *out, int depth)
+{
+    if (stop_seen(r))
+        return;
+    if (!dir_set_add(&r->seen, (dir_id){dsb->st_dev, dsb->st_ino})) {
+        message(r, 0, dir, "a directory already read (a symbolic link loop or a second link); skipped");
+        r->rep->warned++;
+        return;
+    }
     DIR *d = opendir(dir);
     if (!d) {
         message(r, 1, dir, strerror(errno));
@@ -127,9 +199,13 @@ static void walk(run *r, const char *dir, paths *out, int depth)
         qsort(here.p, here.n, sizeof *here.p, cmp_path);
     for (size_t i = 0; i < here.n; i++) {
         struct stat sb;
+        if (stop_seen(r)) {
+            free(here.p[i]);
+            continue;
+        }
         if (stat(here.p[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
             if (depth < WALK_MAX_DEPTH)
-                walk(r, here.p[i], out, depth + 1);
+                walk(r, here.p[i], &sb, out, depth + 1);
             else {
                 message(r, 1, here.p[i], "directories nested too deep; skipped");
                 r->rep->refused++;
@@ -140,6 +216,60 @@ static void walk(run *r, const char *dir, paths *out, int depth)
         }
     }
     free(here.p);
+}
+
+/* Reads path as doc_load does, but opens it without blocking and only
+ * when it is a regular file: a FIFO or a device among the articles is
+ * refused with one line instead of holding up every file after it. */
+int import_load_file(const char *path, size_t max_bytes, const volatile sig_atomic_t *stop, doc *d, char *err,
+                     size_t errlen)
+{
+    int is_stdin = !strcmp(path, "-");
+    memset(d, 0, sizeof *d);
+    if (!max_bytes)
+        max_bytes = DOC_MAX_BYTES_DEFAULT;
+    /* standard input is what the user handed over, a pipe as often as
+     * not: read as it comes, until a stop */
+    int fd = is_stdin ? 0 : safefile_open_read(path, err, errlen);
+    if (fd < 0)
+        return -1;
+    struct stat sb;
+    if (!is_stdin && fstat(fd, &sb) == 0 && (size_t)sb.st_size > max_bytes) {
+        snprintf(err, errlen, "too large (%zu bytes; the limit is %zu)", (size_t)sb.st_size, max_bytes);
+        close(fd);
+        return -1;
+    }
+    buf b = BUF_INIT;
+    int rc = 0;
+    for (;;) {
+        buf_grow(&b, 65536);
+        size_t want = b.cap - b.len - 1;
+        if (b.len + want > max_bytes + 1)
+            want = max_bytes + 1 - b.len;
+        if (want == 0)
+            break;
+        ssize_t n = read(fd, b.data + b.len, want);
+        if (n < 0) {
+            if (errno == EINTR && !(stop && *stop))
+                continue;
+            snprintf(err, errlen, "%s", strerror(errno));
+            rc = -1;
+            break;
+        }
+        if (n == 0)
+            break;
+        b.len += (size_t)n;
+    }
+    if (!is_stdin)
+        close(fd);
+    if (rc == 0 && b.len > max_bytes) {
+        snprintf(err, errlen, "too large (over %zu bytes, the limit)", max_bytes);
+        rc = -1;
+    }
+    if (rc == 0)
+        rc = doc_parse(path, b.data ? b.data : "", b.len, max_bytes, d, err, errlen);
+    buf_free(&b);
+    return rc;
 }
 
 /* One article read and extracted, waiting for its batch's transaction. */
@@ -336,16 +466,26 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
     import_opts defaults = {0};
     const import_opts *o = opts ? opts : &defaults;
     memset(rep, 0, sizeof *rep);
-    run r = {o, rep, 0, now(), 0, 0};
+    run r = {o, rep, 0, now(), 0, 0, {NULL, 0, 0}, 0};
     size_t cap = o->batch ? o->batch : IMPORT_BATCH_DEFAULT;
 
     paths files = {0};
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && !stop_seen(&r); i++) {
         struct stat sb;
         if (strcmp(in[i], "-") && stat(in[i], &sb) == 0 && S_ISDIR(sb.st_mode))
-            walk(&r, in[i], &files, 0);
+            walk(&r, in[i], &sb, &files, 0);
         else
             paths_add(&files, xstrdup(in[i]));
+    }
+    free(r.seen.slot);
+    r.seen.slot = NULL;
+    if (r.stopped) {
+        /* stopped while walking: nothing read, nothing written */
+        for (size_t i = 0; i < files.n; i++)
+            free(files.p[i]);
+        free(files.p);
+        rep->files = 0;
+        return 2;
     }
     /* URLs, feeds and JSON Lines hold many articles or none on disk:
      * ingest.c reads them after the files */

@@ -29,6 +29,8 @@ void json_str(buf *b, const char *s, size_t n)
             size_t l = utf8_decode(s + i, n - i, &cp);
             if (cp == 0xFFFD && l == 1)
                 buf_adds(b, "\\ufffd");
+            else if (cp >= 0x80 && cp <= 0x9F)
+                buf_printf(b, "\\u%04x", (unsigned)cp); /* C1: CSI and the like to a terminal */
             else
                 buf_add(b, s + i, l);
             i += l;

@@ -4,6 +4,7 @@
 #include "extract_lex.h"
 #include "buf.h"
 #include "fold.h"
+#include "safefile.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -415,27 +416,48 @@ static int read_list(loader *ld, yaml_parser_t *p, const section *sec, const cha
 static int read_map(loader *ld, yaml_parser_t *p, const section *sec)
 {
     yaml_event_t k, v;
+    /* the alias file's names, to say when one is given twice */
+    struct seen { char *name; size_t line; } *seen = NULL;
+    size_t n_seen = 0;
+    int rc;
     for (;;) {
-        if (!next_event(ld, p, &k))
-            return 0;
+        if (!next_event(ld, p, &k)) {
+            rc = 0;
+            break;
+        }
         if (k.type == YAML_MAPPING_END_EVENT) {
             yaml_event_delete(&k);
-            return 1;
+            rc = 1;
+            break;
         }
         if (k.type != YAML_SCALAR_EVENT) {
             report(ld, &k.start_mark, "%s", "expected a name as key");
-            if (!skip_value(ld, p, &k))
-                return 0;
-            if (!next_event(ld, p, &v) || !skip_value(ld, p, &v))
-                return 0;
+            if (!skip_value(ld, p, &k) || !next_event(ld, p, &v) || !skip_value(ld, p, &v)) {
+                rc = 0;
+                break;
+            }
             continue;
         }
         char *key = xstrdup((const char *)k.data.scalar.value);
         yaml_mark_t km = k.start_mark;
         yaml_event_delete(&k);
+        if (ld->alias_file) {
+            size_t i = 0;
+            while (i < n_seen && strcmp(seen[i].name, key))
+                i++;
+            if (i < n_seen) {
+                report(ld, &km, "'%s' is given twice (also on line %zu); the names of both are kept", key,
+                       seen[i].line);
+            } else {
+                seen = xrealloc(seen, (n_seen + 1) * sizeof *seen);
+                seen[n_seen].name = xstrdup(key);
+                seen[n_seen++].line = km.line + 1;
+            }
+        }
         if (!next_event(ld, p, &v)) {
             free(key);
-            return 0;
+            rc = 0;
+            break;
         }
         int ok = 1;
         if (v.type == YAML_SCALAR_EVENT) {
@@ -457,9 +479,15 @@ static int read_map(loader *ld, yaml_parser_t *p, const section *sec)
             ok = skip_value(ld, p, &v);
         }
         free(key);
-        if (!ok)
-            return 0;
+        if (!ok) {
+            rc = 0;
+            break;
+        }
     }
+    for (size_t i = 0; i < n_seen; i++)
+        free(seen[i].name);
+    free(seen);
+    return rc;
 }
 
 static const section alias_section = {"aliases", 0, 0, S_NAMED};
@@ -530,10 +558,11 @@ static void load_stream(loader *ld, yaml_parser_t *p)
 
 static void load_file(loader *ld, const char *path)
 {
-    FILE *f = fopen(path, "rb");
+    char why[256];
+    FILE *f = safefile_fopen_read(path, why, sizeof why);
     ld->file = path;
     if (!f) {
-        report(ld, NULL, "cannot open: %s", strerror(errno));
+        report(ld, NULL, "cannot open: %s", why);
         return;
     }
     yaml_parser_t p;
@@ -934,13 +963,14 @@ lexicon *lexicon_load(const char *const *dirs, size_t n_dirs, const char *alias_
             load_dir(&ld, dirs[i]);
     if (alias_file) {
         ld.alias_file = 1;
-        FILE *f = fopen(alias_file, "rb");
+        char why[256];
+        FILE *f = safefile_fopen_read(alias_file, why, sizeof why);
         if (f) {
             fclose(f);
             load_file(&ld, alias_file);
         } else if (errno != ENOENT) {
             ld.file = alias_file;
-            report(&ld, NULL, "cannot open: %s", strerror(errno));
+            report(&ld, NULL, "cannot open: %s", why);
         }
     }
     return lx;

@@ -2,7 +2,9 @@
  * transactions and counts. */
 #include "store_internal.h"
 #include "fold.h"
+#include "safefile.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -212,8 +214,43 @@ static void set_err(char *err, size_t errlen, const char *fmt, ...)
 
 int store_fail(store *st, const char *what)
 {
+    /* a write stopped because the file is no longer the one opened: that
+     * is the reason to give, not SQLite's "constraint failed" */
+    if (st->gone) {
+        store_check_file(st);
+        return -1;
+    }
     snprintf(st->err, sizeof st->err, "%s: %s", what, sqlite3_errmsg(st->db));
     return -1;
+}
+
+int store_check_file(store *st)
+{
+    if (!st->have_id)
+        return 0;
+    struct stat sb;
+    if (stat(st->path, &sb) != 0) {
+        st->gone = 1;
+        snprintf(st->err, sizeof st->err, "%s: the database file was removed after it was opened; "
+                 "nothing written (start newsroom again)", st->path);
+        return -1;
+    }
+    if (sb.st_dev != st->dev || sb.st_ino != st->ino) {
+        st->gone = 1;
+        snprintf(st->err, sizeof st->err, "%s: the database file was replaced after it was opened; "
+                 "nothing written (start newsroom again)", st->path);
+        return -1;
+    }
+    return 0;
+}
+
+/* Every commit, a statement's own included: writing into a file that was
+ * renamed over or removed would land in the -wal the new file shares (or
+ * in an unlinked file) and be lost or corrupt it.  Non-zero rolls back. */
+static int commit_check(void *arg)
+{
+    store *st = arg;
+    return store_check_file(st) < 0;
 }
 
 const char *store_error(const store *st)
@@ -407,7 +444,55 @@ static void why_readonly(const char *path, char *err, size_t errlen)
     free(dir);
 }
 
+/* A reader of a store whose file may not be written leaves its -shm (and
+ * -wal) with the file's read-only mode; once the file is writable again
+ * they would keep every writer out ("attempt to write a readonly
+ * database").  The owner gives them the file's mode back. */
+static void fix_side_modes(const char *path)
+{
+    struct stat db;
+    if (stat(path, &db) != 0 || access(path, W_OK) != 0)
+        return;
+    static const char *const side[] = {"-wal", "-shm"};
+    for (size_t i = 0; i < 2; i++) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "%s%s", path, side[i]);
+        struct stat sb;
+        if (stat(buf_str(&b), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_uid == geteuid() &&
+            access(buf_str(&b), W_OK) != 0)
+            chmod(buf_str(&b), db.st_mode & 0777);
+        buf_free(&b);
+    }
+}
+
+/* A new store is made with perm (0600 unless configured): SQLite gives
+ * its -wal and -shm the mode of the file. */
+static void create_file(const char *path, int perm)
+{
+    int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, (mode_t)perm);
+    if (fd < 0)
+        return; /* there already, or not makeable: sqlite3_open says which */
+    fchmod(fd, (mode_t)perm);
+    close(fd);
+}
+
+/* Size of PATH-wal; 0 when there is none. */
+static off_t wal_size(const char *path)
+{
+    buf b = BUF_INIT;
+    buf_printf(&b, "%s-wal", path);
+    struct stat sb;
+    off_t n = stat(buf_str(&b), &sb) == 0 ? sb.st_size : 0;
+    buf_free(&b);
+    return n;
+}
+
 store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
+{
+    return store_open_perm(path, mode, SAFEFILE_MODE_DEFAULT, err, errlen);
+}
+
+store *store_open_perm(const char *path, store_mode mode, int perm, char *err, size_t errlen)
 {
     if (!path || !*path) {
         set_err(err, errlen, "no database path");
@@ -423,6 +508,10 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
         set_err(err, errlen, "%s: is a directory, not a database", path);
         goto fail;
     }
+    if (!st->ro) {
+        fix_side_modes(path);
+        create_file(path, perm);
+    }
     int flags = st->ro ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         set_err(err, errlen, "%s: cannot open database: %s", path,
@@ -431,9 +520,18 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
     }
     int64_t probe;
     if (st->ro && get_int(st, "PRAGMA user_version", &probe) < 0 &&
-        sqlite3_errcode(st->db) == SQLITE_CANTOPEN) {
+        (sqlite3_errcode(st->db) == SQLITE_CANTOPEN || sqlite3_errcode(st->db) == SQLITE_READONLY)) {
         /* A WAL store in a directory nobody may write: its -shm cannot be
-         * made, so read the file as it stands (no writer can be at work). */
+         * made.  With no -wal (or an empty one) the file holds every
+         * commit, so read it as it stands (no writer can be at work: none
+         * can make a -wal there).  Commits still in a -wal cannot be read
+         * without a -shm: say so rather than show what was there before. */
+        if (wal_size(path) > 0) {
+            set_err(err, errlen, "%s: its -wal holds changes that cannot be read here (the directory "
+                    "may not be written, so no -shm can be made); open it once with write access "
+                    "to the directory", path);
+            goto fail;
+        }
         sqlite3_close(st->db);
         st->db = NULL;
         char *uri = immutable_uri(path);
@@ -472,6 +570,14 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
         set_err(err, errlen, "%s: the database is read-only", path);
         goto fail;
     }
+    struct stat id;
+    if (stat(path, &id) == 0) {
+        st->dev = id.st_dev;
+        st->ino = id.st_ino;
+        st->have_id = 1;
+    }
+    if (!st->ro)
+        sqlite3_commit_hook(st->db, commit_check, st);
     return st;
 fail:
     if (!st->ro)
@@ -495,7 +601,7 @@ void store_close(store *st)
     if (st->db) {
         /* bounded: unbounded, the first close after a large import or a
          * new index read whole tables (seconds on a large store) */
-        if (!st->ro)
+        if (!st->ro && !st->gone)
             sqlite3_exec(st->db, "PRAGMA analysis_limit = 1000; PRAGMA optimize", NULL, NULL, NULL);
         sqlite3_close(st->db);
     }
@@ -510,9 +616,14 @@ char *store_default_path(void)
     if (x && *x == '/') {
         buf_adds(&b, x);
     } else {
-        const char *h = getenv("HOME");
-        buf_adds(&b, h && *h ? h : ".");
+        /* never "." : a store under whatever directory the command ran in
+         * would seem to lose its bookmarks the next time */
+        char *h = safefile_home();
+        if (!h)
+            return NULL;
+        buf_adds(&b, h);
         buf_adds(&b, "/.local/share");
+        free(h);
     }
     buf_adds(&b, "/newsroom/newsroom.db");
     return buf_steal(&b);
@@ -592,6 +703,8 @@ static int fts_flush(store *st)
 
 int store_begin(store *st)
 {
+    if (!st->ro && store_check_file(st) < 0)
+        return -1;
     fts_clear(st);
     store_counts_clear(st);
     store_ckpt_wait(st);

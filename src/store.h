@@ -25,6 +25,9 @@ typedef enum { STORE_RW = 0, STORE_RO = 1 } store_mode;
  * NULL and one line in err on failure: not a database, newer schema than
  * this program knows, unreadable, read-only when RW was asked, etc. */
 store *store_open(const char *path, store_mode mode, char *err, size_t errlen);
+/* The same; a store it creates gets mode perm (store_open: 0600), and
+ * SQLite gives its -wal and -shm the same. */
+store *store_open_perm(const char *path, store_mode mode, int perm, char *err, size_t errlen);
 void store_close(store *st);
 const char *store_error(const store *st);   /* message of the last failure */
 
@@ -32,8 +35,14 @@ const char *store_error(const store *st);   /* message of the last failure */
  * and the user's aliases (NULL: folding only).  Not owned. */
 void store_set_lexicon(store *st, const lexicon *lx);
 
-/* $XDG_DATA_HOME/newsroom/newsroom.db (~/.local/share/...); malloc'd. */
+/* $XDG_DATA_HOME/newsroom/newsroom.db (~/.local/share/...); malloc'd.
+ * The home is $HOME, else the passwd entry's; NULL when there is none. */
 char *store_default_path(void);
+
+/* 0 when the path still names the file opened (same device and inode);
+ * else -1 with the reason in store_error (removed, or replaced by another
+ * file).  Every write checks it first and refuses when it fails. */
+int store_check_file(store *st);
 
 int store_begin(store *st);      /* BEGIN IMMEDIATE */
 int store_commit(store *st);
@@ -207,6 +216,14 @@ typedef int (*store_search_fn)(void *ctx, const store_search_row *r);
  * prefix*; it never reaches FTS5 as raw syntax.  Ranked best first. */
 int store_search(store *st, const char *query, int64_t offset, int64_t limit,
                  store_search_fn fn, void *ctx);
+/* A search runs at most this long (or what store_set_search_timeout
+ * gives); then it stops, returns -1 and store_error says it was cut
+ * short (rows already handed out stay). */
+#define STORE_SEARCH_BUDGET_MS 10000
+void store_set_search_timeout(store *st, int ms);
+/* cancel (NULL: none) is asked every millisecond or so while a search
+ * runs; non-zero stops it ("search cancelled"). */
+void store_set_cancel(store *st, int (*cancel)(void *ctx), void *ctx);
 
 /* ---- feeds (store_feed.c) -------------------------------------------- */
 /* A feed's validators from its last fetch; strings malloc'd (NULL when

@@ -4,6 +4,7 @@
 #ifndef NEWSROOM_STORE_INTERNAL_H
 #define NEWSROOM_STORE_INTERNAL_H
 #include <sqlite3.h>
+#include <sys/types.h>
 #include "store.h"
 #include "buf.h"
 
@@ -13,6 +14,15 @@ struct store {
     sqlite3 *db;
     char *path;
     int ro;
+    /* the file opened (device, inode): every write checks the path still
+     * names it (store_check_file) */
+    dev_t dev;
+    ino_t ino;
+    int have_id;
+    int gone;        /* it does not: every write is refused */
+    int (*cancel)(void *ctx); /* asked while a search runs (store_set_cancel) */
+    void *cancel_ctx;
+    int search_ms;   /* a search's time budget; 0: STORE_SEARCH_BUDGET_MS */
     int bulk;        /* has added articles: holds more pages (see store_article_add) */
     struct store_ckpt *ckpt; /* its log copier, when one runs (store_ckpt.c) */
     const lexicon *lx;

@@ -3,8 +3,10 @@
  * input reaches FTS5 as syntax. */
 #include "store_internal.h"
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define SEARCH_MAX_TERMS 64 /* terms weighed apart; more weigh alike */
 
@@ -97,8 +99,78 @@ static double *term_weights(store *st, const buf *q, const terms *t, int *bytes)
     return w;
 }
 
+/* ---- bounds ---------------------------------------------------------- */
+
+/* Many prefix terms (300 "a*") make FTS5 merge huge doclists: minutes of
+ * work.  A search stops after its time budget, or when the caller's
+ * cancel says so (Esc in the browser), with a message saying why. */
+typedef struct bound {
+    store *st;
+    double deadline;
+    int timed_out, cancelled;
+} bound;
+
+static double mono_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int bound_check(void *arg)
+{
+    bound *b = arg;
+    if (b->cancelled || b->timed_out)
+        return 1; /* every statement after the one stopped stops too */
+    if (b->st->cancel && b->st->cancel(b->st->cancel_ctx)) {
+        b->cancelled = 1;
+        return 1;
+    }
+    if (mono_now() > b->deadline) {
+        b->timed_out = 1;
+        return 1;
+    }
+    return 0;
+}
+
+void store_set_search_timeout(store *st, int ms)
+{
+    st->search_ms = ms;
+}
+
+void store_set_cancel(store *st, int (*cancel)(void *ctx), void *ctx)
+{
+    st->cancel = cancel;
+    st->cancel_ctx = ctx;
+}
+
+static int search_run(store *st, const char *query, int64_t offset, int64_t limit,
+                      store_search_fn fn, void *ctx);
+
 int store_search(store *st, const char *query, int64_t offset, int64_t limit,
                  store_search_fn fn, void *ctx)
+{
+    int ms = st->search_ms > 0 ? st->search_ms : STORE_SEARCH_BUDGET_MS;
+    bound b = {st, mono_now() + ms / 1000.0, 0, 0};
+    /* every 100 virtual machine steps (the count is per statement, and the
+     * weighing runs a short one per term) */
+    sqlite3_progress_handler(st->db, 100, bound_check, &b);
+    int rc = search_run(st, query, offset, limit, fn, ctx);
+    sqlite3_progress_handler(st->db, 0, NULL, NULL);
+    if (b.cancelled) {
+        snprintf(st->err, sizeof st->err, "search cancelled");
+        return -1;
+    }
+    if (b.timed_out) {
+        snprintf(st->err, sizeof st->err, "search stopped after %.3g s (search_timeout): the query asks "
+                 "too much; fewer or longer prefix* terms narrow it", ms / 1000.0);
+        return -1;
+    }
+    return rc;
+}
+
+static int search_run(store *st, const char *query, int64_t offset, int64_t limit,
+                      store_search_fn fn, void *ctx)
 {
     /* Rank each index alone and keep only the best offset+limit of each;
      * snippets and joins are then made for the rows shown, not for every

@@ -88,10 +88,16 @@ void ui_msg(ui *u, int is_err, const char *fmt, ...)
 
 int ui_can_write(ui *u, const char *what)
 {
-    if (!store_read_only(u->st))
-        return 1;
-    ui_msg(u, 1, "%s: the store is read-only (this user may not write its file or directory)", what);
-    return 0;
+    if (store_read_only(u->st)) {
+        ui_msg(u, 1, "%s: the store is read-only (this user may not write its file or directory)", what);
+        return 0;
+    }
+    /* the store renamed over or removed: said before anything is asked for */
+    if (store_check_file(u->st) < 0) {
+        ui_msg(u, 1, "%s: %s", what, store_error(u->st));
+        return 0;
+    }
+    return 1;
 }
 
 /* Marks an article read, quietly doing nothing in a read-only store. */
@@ -473,6 +479,11 @@ static void dispatch(ui *u, int key)
     }
     case ACT_REDRAW: clearok(curscr, TRUE); return;
     case ACT_RELOAD:
+        /* a store renamed over or removed is not "reloaded" */
+        if (store_check_file(u->st) < 0) {
+            ui_msg(u, 1, "%s", store_error(u->st));
+            return;
+        }
         list_reload(u);
         ui_refresh_stats(u);
         art_free(u->stack[0]->art);
@@ -524,6 +535,33 @@ static void ui_free(ui *u)
     }
 }
 
+/* Asked while a full-text search runs (store_set_cancel): Esc stops it.
+ * Looks at the keyboard at most every 20 ms; another key waits its turn. */
+static int search_cancel(void *ctx)
+{
+    ui *u = ctx;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    double t = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+    if (ui_interrupted)
+        return 1;
+    if (t - u->keys_polled < 0.02)
+        return 0;
+    u->keys_polled = t;
+    /* curses, not poll(): an Esc it has read already waits in its buffer */
+    nodelay(stdscr, TRUE);
+    wint_t ch;
+    int r = wget_wch(stdscr, &ch);
+    nodelay(stdscr, FALSE);
+    if (r == OK && ch == 27)
+        return 1;
+    if (r == KEY_CODE_YES)
+        ungetch((int)ch);
+    else if (r == OK)
+        unget_wch((wchar_t)ch);
+    return 0;
+}
+
 int ui_run(store *st, const char *db_path, const config *cfg, const char *note)
 {
     setlocale(LC_ALL, "");
@@ -555,6 +593,17 @@ int ui_run(store *st, const char *db_path, const config *cfg, const char *note)
         return 1;
     }
     set_term(scr);
+    /* TERM=dumb and the like: curses starts, but cannot place the cursor,
+     * and would draw one line and nothing more */
+    const char *cup = tigetstr("cup");
+    if (!cup || cup == (char *)-1) {
+        endwin();
+        delscreen(scr);
+        const char *t = getenv("TERM");
+        fprintf(stderr, "newsroom: the terminal '%s' cannot move the cursor, so the browser cannot use it "
+                "(set TERM to the terminal's type; the commands work anywhere)\n", t ? t : "(unset)");
+        return 1;
+    }
     cbreak();
     noecho();
     keypad(stdscr, TRUE);
@@ -572,6 +621,7 @@ int ui_run(store *st, const char *db_path, const config *cfg, const char *note)
     u->st = st;
     u->cfg = cfg;
     u->db_path = db_path;
+    store_set_cancel(st, search_cancel, u);
     u->stack[0] = main_screen_new();
     u->nstack = 1;
     getmaxyx(stdscr, u->rows, u->cols);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "export.h"
+#include "safefile.h"
 #include "ui_int.h"
 
 typedef struct bmk {
@@ -119,20 +120,42 @@ static void marks_build(ui *u, marks_screen *ms, int width)
     lv->width = width;
 }
 
-void marks_export(ui *u, const char *path)
+/* Never over the store or its -wal/-shm; an existing file only when the
+ * user says yes; written whole or not at all (export_bookmarks_file). */
+void marks_export(ui *u, const char *arg)
 {
-    FILE *f = fopen(path, "w");
-    if (!f) {
-        ui_msg(u, 1, "%s: %s", path, strerror(errno));
+    char *path = safefile_expand(arg);
+    if (!path) {
+        ui_msg(u, 1, "%s: no home directory for ~", arg);
         return;
     }
-    export_format fmt = export_format_for_path(path);
-    int rc = export_bookmarks(u->st, fmt, f);
-    if (fclose(f) != 0 || rc != 0) {
-        ui_msg(u, 1, "%s: export failed: %s", path, rc ? store_error(u->st) : strerror(errno));
+    char err[512];
+    int c = safefile_check(path, u->db_path, err, sizeof err);
+    if (c < 0) {
+        ui_msg(u, 1, "%s: %s", path, err);
+        free(path);
         return;
     }
-    ui_msg(u, 0, "bookmarks exported to %s", path);
+    if (c > 0) {
+        buf q = BUF_INIT;
+        buf_printf(&q, "%s exists; replace it? (y/N) ", path);
+        char *ans = prompt_read(u, buf_str(&q), NULL, NULL, NULL, NULL);
+        buf_free(&q);
+        int yes = ans && (ans[0] == 'y' || ans[0] == 'Y');
+        free(ans);
+        if (!yes) {
+            ui_msg(u, 0, "not exported: %s is kept as it was", path);
+            free(path);
+            return;
+        }
+    }
+    int mode = u->cfg && u->cfg->file_mode ? u->cfg->file_mode : SAFEFILE_MODE_DEFAULT;
+    if (export_bookmarks_file(u->st, export_format_for_path(path), path, u->db_path, c > 0, mode, err,
+                              sizeof err) < 0)
+        ui_msg(u, 1, "%s: export failed: %s", path, err);
+    else
+        ui_msg(u, 0, "bookmarks exported to %s", path);
+    free(path);
 }
 
 /* Keeps the bookmark marks of every article on the stack in step. */

@@ -272,6 +272,7 @@ struct ui {
     int quit;
     int dirty_stats;
     struct ui_job *job;       /* a running :update (ui_web.c), or NULL */
+    double keys_polled;       /* when a running search last looked for Esc */
 };
 
 /* ui_stack.c */

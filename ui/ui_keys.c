@@ -205,11 +205,49 @@ void keys_configure(const config *cfg, keys_diag_fn diag, void *ctx)
             diag(ctx, cfg->file, e->line, e->col ? e->col + at : 0, msg);
             continue;
         }
-        /* The new keys leave any other action of the same screens. */
+        /* quit is the one way out: it keeps a key */
+        if (n == 0 && d->act == ACT_QUIT) {
+            snprintf(msg, sizeof msg, "quit needs at least one key (nothing else leaves); keeping its keys");
+            diag(ctx, cfg->file, e->line, e->col, msg);
+            continue;
+        }
+        /* The new keys leave any other action of the same screens; one
+         * they would leave with no key at all is said, and quit's last
+         * key is not taken. */
+        int taken_from[ACT_N] = {0};
         for (int a = 1; a < ACT_N; a++) {
             const ui_key_def *o = def_of((ui_action)a);
             if (!o || (ui_action)a == d->act || !(o->screens & d->screens))
                 continue;
+            int left = 0;
+            for (int x = 0; x < nbind[a]; x++) {
+                int hit = 0;
+                for (int y = 0; y < n; y++)
+                    hit |= bind[a][x] == k[y];
+                left += !hit;
+                taken_from[a] |= hit;
+            }
+            if (taken_from[a] && !left && (ui_action)a == ACT_QUIT)
+                taken_from[0] = a; /* refused below */
+            else if (taken_from[a] && !left)
+                taken_from[a] = 2;
+        }
+        if (taken_from[0]) {
+            char name[32];
+            keys_first(ACT_QUIT, name, sizeof name);
+            snprintf(msg, sizeof msg, "%s: '%s' is quit's only key (nothing else leaves); not applied",
+                     e->name, name);
+            diag(ctx, cfg->file, e->line, e->col, msg);
+            continue;
+        }
+        for (int a = 1; a < ACT_N; a++) {
+            if (!taken_from[a])
+                continue;
+            if (taken_from[a] == 2) {
+                snprintf(msg, sizeof msg, "%s takes every key of %s, which now has none (give it one under keys:)",
+                         e->name, def_of((ui_action)a)->name);
+                diag(ctx, cfg->file, e->line, e->col, msg);
+            }
             for (int x = 0; x < nbind[a];) {
                 int hit = 0;
                 for (int y = 0; y < n; y++)

@@ -1,8 +1,13 @@
 /* ui_prompt: the line editor on the last row — editing keys (C-a C-e C-u
  * C-w C-k, arrows, Home/End), history (Up/Down), completion (Tab cycles
- * through the candidates shown above the prompt), Esc cancels. */
+ * through the candidates shown above the prompt), Esc cancels.  A line
+ * holds at most LINE_MAX_BYTES; a paste is taken in one go (no drawing,
+ * completion or live search until the keys stop coming), so its cost is
+ * linear in its length. */
 #include <glob.h>
+#include <poll.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <wchar.h>
 #include "utf8.h"
@@ -174,12 +179,19 @@ static void draw_prompt(ui *u, const char *label, const char *line, size_t pos, 
     int avail = W - lw - 1;
     if (avail < 1)
         avail = 1;
-    size_t start = 0;
-    while (draw_width(line + start, pos - start) >= avail && start < pos) {
-        uint32_t cp;
-        start += utf8_decode(line + start, pos - start, &cp);
+    /* the text shown ends at the cursor when it does not all fit: walk
+     * back from the cursor, each character measured once */
+    size_t start = pos;
+    int used = 0;
+    while (start > 0) {
+        size_t l = utf8_prev(line, start);
+        int cw = draw_width(line + start - l, l);
+        if (used + cw >= avail)
+            break;
+        used += cw;
+        start -= l;
     }
-    int cx = lw + draw_width(line + start, pos - start);
+    int cx = lw + used;
     wmove(stdscr, y, lw);
     draw_hl(stdscr, line + start, avail, HL_NORMAL);
     wmove(stdscr, y, cx < W ? cx : W - 1);
@@ -199,6 +211,14 @@ static void set_line(char *line, size_t *len, size_t *pos, const char *s)
     *len = *pos = l;
 }
 
+/* More keys are already waiting (a paste): drawing and the work each edit
+ * sets off wait until they are read. */
+static int keys_waiting(void)
+{
+    struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+    return poll(&p, 1, 0) > 0;
+}
+
 char *prompt_read(ui *u, const char *label, const char *init, hist *h,
                   prompt_complete_fn complete, prompt_live_fn live)
 {
@@ -212,9 +232,18 @@ char *prompt_read(ui *u, const char *label, const char *init, hist *h,
     char **c = NULL;
     size_t nc = 0;
     long sel = -1;
-    int recompute = 1;
+    int recompute = 1, full = 0, changed = 0;
     char *result = NULL;
     for (;;) {
+        if (keys_waiting())
+            goto read_key;
+        if (changed && live)
+            live(u, line);
+        changed = 0;
+        if (full) {
+            ui_msg(u, 1, "the line is full (%d bytes); the rest was left out", LINE_MAX_BYTES - 1);
+            full = 0;
+        }
         if (complete && recompute) {
             cands_free(c, nc);
             c = NULL;
@@ -224,6 +253,7 @@ char *prompt_read(ui *u, const char *label, const char *init, hist *h,
         }
         recompute = 0;
         draw_prompt(u, label, line, pos, c, nc, sel);
+    read_key:;
         wint_t ch;
         int r = wget_wch(stdscr, &ch);
         if (ui_interrupted)
@@ -329,13 +359,14 @@ char *prompt_read(ui *u, const char *label, const char *init, hist *h,
                 pos += b.len;
                 len += b.len;
                 edited = 1;
+            } else {
+                full = 1;
             }
             buf_free(&b);
         }
         if (edited) {
             recompute = 1;
-            if (live)
-                live(u, line);
+            changed = 1;
         }
     }
     cands_free(c, nc);

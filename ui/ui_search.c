@@ -173,6 +173,10 @@ void results_open(ui *u, const char *query)
     rs->base.kind = &results_kind;
     rs->base.lv = &rs->lv;
     rs->query = xstrdup(query);
+    /* the first page can take a while on a large store: say how to stop it */
+    ui_msg(u, 0, "searching\xe2\x80\xa6 (Esc stops it)");
+    ui_draw_all(u);
+    doupdate();
     if (load_page(u, rs) != 0) {
         results_free(&rs->base);
         return;

@@ -2,7 +2,13 @@
 # A store that may not be written (the file, or the directory that holds
 # it): every reading command still answers, opening it read-only; every
 # writing command says so in one line and exits non-zero; nothing changes.
+# Run as root, it runs again as nobody: a reader of a read-only file must
+# not leave a -shm that keeps writers out once the file is writable again,
+# and a read-only directory must be readable as it stands or refused when
+# its -wal holds changes, never shown stale.
 . "$NEWSROOM_TOP/tests/lib.sh"
+. "$NEWSROOM_TOP/tests/data/unpriv_lib.sh"
+as_unprivileged
 
 # root writes through permission bits: only the immutable flag stops it
 if [ "$(id -u)" = 0 ]; then
@@ -66,8 +72,16 @@ lock "$DB"
 check_reads "read-only file" 1
 check_writes "read-only file"
 unlock "$DB"
+# the reader of the read-only file may have left a -shm with its mode:
+# writers get in all the same
+run "$NR" --db "$DB" bookmark add "$qid2"
+assert_rc 0 "bookmark once the file is writable again"
+run "$NR" --db "$DB" bookmark rm 2
+assert_rc 0 "bookmark rm once the file is writable again"
 # a writer's open and close folds away the -wal a reader may have left
 run "$NR" --db "$DB" import "$T/late.txt" "$T/no-such-file"
+assert_rc 1 "import once the file is writable again"
+assert_out '^imported 1, already present 0, refused 1$' "import once the file is writable again"
 [ ! -e "$DB-wal" ] || fail "a WAL file was left"
 
 # the directory: no -wal or -shm can be made beside the store
@@ -75,6 +89,32 @@ lock "$T/st"
 check_reads "read-only directory" 2
 check_writes "read-only directory"
 unlock "$T/st"
+
+# a read-only directory whose -wal holds commits (and no -shm to read it
+# with): said, not shown as the file was before them
+cp "$DB" "$T/before.db"
+python3 - "$DB" "$T/saved-wal" <<'PY'
+import shutil, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("PRAGMA wal_autocheckpoint = 0")
+c.execute("UPDATE articles SET title = 'A title only the WAL holds' WHERE id = 1")
+c.commit()
+shutil.copy(sys.argv[1] + "-wal", sys.argv[2])
+c.close()
+PY
+mkdir "$T/walst"
+cp "$T/before.db" "$T/walst/news.db"
+cp "$T/saved-wal" "$T/walst/news.db-wal"
+trap 'unlock "$T/st/news.db"; unlock "$T/st"; unlock "$T/walst"; rm -rf "$T"' EXIT
+lock "$T/walst"
+run "$NR" --db "$T/walst/news.db" articles
+if [ "$rc" -eq 0 ]; then
+    assert_out 'A title only the WAL holds' "committed WAL content is seen"
+else
+    assert_err 'news.db: .*-wal' "a WAL that cannot be read is said"
+    [ "$(wc -l <"$T/err")" -eq 1 ] || { cat "$T/err"; fail "more than one line"; }
+fi
+unlock "$T/walst"
 
 # writable again: nothing was lost or added meanwhile, and writes go on
 run "$NR" --db "$DB" articles --json
