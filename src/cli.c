@@ -52,6 +52,8 @@ const cli_command cli_commands[] = {
      "  --json          the same as --format json\n"
      "  --limit N       at most N bookmarks, newest first\n",
      cli_cmd_bookmarks},
+    {"regroup", "", "group quotes into statements afresh and join lone surnames to their person",
+     NULL, cli_cmd_regroup},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
 

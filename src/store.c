@@ -185,6 +185,11 @@ const char *const store_migrations[] = {
      * time, for a few more segments for a search to read */
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);"
     "INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('automerge', 8);",
+    /* 10 -> 11: a statement keeps its first quote's content words, which a
+     * quote must largely share to join it (no chains of near matches);
+     * statements grouped before have none and take no new quotes until
+     * `newsroom regroup` */
+    "ALTER TABLE statements ADD COLUMN sig BLOB;",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

@@ -17,7 +17,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 11
 
 typedef enum { STORE_RW = 0, STORE_RO = 1 } store_mode;
 
@@ -75,6 +75,13 @@ int store_indexes_missing(store *st);
  * their quotes.  progress may be NULL. */
 int store_reindex(store *st, const lexicon *lx,
                   void (*progress)(void *ctx, size_t done, size_t total), void *ctx);
+
+/* Groups every quote into statements afresh, after joining surnames to
+ * their persons (store_actor_surnames): what a store made by an earlier
+ * version needs.  *merged as there (may be NULL). */
+int store_regroup(store *st, int *merged);
+/* Quotes, statements, and statements reported by two or more articles. */
+int store_statement_counts(store *st, int64_t *quotes, int64_t *statements, int64_t *shared);
 
 /* ---- counts ---------------------------------------------------------- */
 typedef struct store_stats {
@@ -158,6 +165,16 @@ int store_actor_find(store *st, const char *name, int kind, int64_t limit,
  * whose any word does), for completion.  fn gets (alias as written, actor id). */
 typedef int (*store_name_fn)(void *ctx, const char *name, int64_t actor_id);
 int store_actor_complete(store *st, const char *prefix, int64_t limit, store_name_fn fn, void *ctx);
+/* The same, each actor once with its kind and counts (name: canonical). */
+int store_actor_complete_rows(store *st, const char *prefix, int64_t limit, store_actor_fn fn,
+                              void *ctx);
+
+/* A person named by surname alone ("Obama") joins the full-name person of
+ * that surname who dominates the store (three times the mentions of any
+ * other, and half the surname's own at least); two that compete leave it
+ * apart.  Its own transaction; *merged (may be NULL) counts the joins.
+ * Import, reindex and regroup run it. */
+int store_actor_surnames(store *st, int *merged);
 
 /* ---- quotes ---------------------------------------------------------- */
 typedef struct store_quote_query {

@@ -621,6 +621,13 @@ fail:
     return -1;
 }
 
+int store_regroup(store *st, int *merged)
+{
+    if (store_actor_surnames(st, merged) < 0)
+        return -1;
+    return regroup(st);
+}
+
 int store_reindex(store *st, const lexicon *lx,
                   void (*progress)(void *ctx, size_t done, size_t total), void *ctx)
 {
@@ -681,7 +688,7 @@ int store_reindex(store *st, const lexicon *lx,
         goto fail;
     if (store_commit(st) < 0)
         goto fail;
-    return regroup(st);
+    return store_regroup(st, NULL);
 fail:
     store_rollback(st);
     return -1;
