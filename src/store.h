@@ -80,6 +80,9 @@ int store_reindex(store *st, const lexicon *lx,
  * their persons (store_actor_surnames): what a store made by an earlier
  * version needs.  *merged as there (may be NULL). */
 int store_regroup(store *st, int *merged);
+/* Whether two quote texts are the same statement by grouping's rule:
+ * most content words of the shorter are in the longer (store_group.c). */
+int store_same_statement(const char *a, const char *b);
 /* Quotes, statements, and statements reported by two or more articles. */
 int store_statement_counts(store *st, int64_t *quotes, int64_t *statements, int64_t *shared);
 

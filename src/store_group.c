@@ -265,7 +265,7 @@ static double sig_match(const wordsig *a, const wordsig *b)
     return (double)c / (double)m + (double)c / (double)big;
 }
 
-int store_group_same(const char *a, const char *b)
+int store_same_statement(const char *a, const char *b)
 {
     buf fa = BUF_INIT, fb = BUF_INIT;
     fold_text(&fa, a, strlen(a));

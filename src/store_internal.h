@@ -155,9 +155,6 @@ int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t s
 int store_group_new(store *st, int64_t article_id, int64_t speaker_id, const char *words,
                     int64_t *statement, unsigned char **sig, int *sig_bytes);
 void store_group_article_done(store *st);
-/* Whether two quote texts report the same statement by grouping's rule
- * (content words, see store_group.c). */
-int store_group_same(const char *a, const char *b);
 void store_group_begin(store *st);
 void store_group_forget(store *st);
 /* Re-attaches bookmarks of an article whose quote went away. */
