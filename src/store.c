@@ -188,8 +188,11 @@ const char *const store_migrations[] = {
     /* 10 -> 11: a statement keeps its first quote's content words, which a
      * quote must largely share to join it (no chains of near matches);
      * statements grouped before have none and take no new quotes until
-     * `newsroom regroup` */
-    "ALTER TABLE statements ADD COLUMN sig BLOB;",
+     * `newsroom regroup`.  A bookmark keeps its quote's kind, so that a
+     * paraphrase whose quote went away is still never shown as a quote */
+    "ALTER TABLE statements ADD COLUMN sig BLOB;"
+    "ALTER TABLE bookmarks ADD COLUMN q_kind INTEGER;"
+    "UPDATE bookmarks SET q_kind = (SELECT q.kind FROM quotes q WHERE q.id = bookmarks.quote_id);",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

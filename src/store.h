@@ -206,6 +206,7 @@ typedef struct store_quote_row {
     int64_t n_elsewhere;      /* quotes by this speaker in other articles */
     int64_t n_reports;        /* articles reporting this statement (>= 1) */
     int64_t bookmark_id;      /* 0 when not bookmarked */
+    const char *url;          /* the article's address, NULL when unknown */
 } store_quote_row;
 typedef int (*store_quote_fn)(void *ctx, const store_quote_row *r);
 int store_quotes(store *st, const store_quote_query *q, store_quote_fn fn, void *ctx);
@@ -237,8 +238,12 @@ typedef struct store_bookmark_row {
 typedef int (*store_bookmark_fn)(void *ctx, const store_bookmark_row *r);
 
 /* Each writes at once in its own transaction.  add returns the bookmark id
- * in *id (an existing one when the quote is already bookmarked). */
+ * in *id (an existing one when the quote is already bookmarked: then note
+ * and tag are set only where it had none; set_note replaces a note). */
 int store_bookmark_add(store *st, int64_t quote_id, const char *note, const char *tag, int64_t *id);
+/* The bookmark on a quote: 0 with *id and *note (malloc'd, NULL when it has
+ * none; note may be NULL), 1 when the quote has none, -1 on error. */
+int store_bookmark_of_quote(store *st, int64_t quote_id, int64_t *id, char **note);
 int store_bookmark_rm(store *st, int64_t id);              /* 1 if no such bookmark */
 int store_bookmark_set_note(store *st, int64_t id, const char *note);
 int store_bookmarks(store *st, int64_t offset, int64_t limit, store_bookmark_fn fn, void *ctx);
