@@ -42,13 +42,14 @@ const cli_command cli_commands[] = {
      cli_cmd_search},
     {"bookmark", "add QUOTE [--note TEXT] [--tag T] | rm ID | note ID TEXT", "bookmark a quote, remove or annotate a bookmark",
      "  add QUOTE       bookmark quote QUOTE (an id from `quotes`)\n"
-     "  --note TEXT     a note kept with the bookmark\n"
+     "  --note TEXT     a note kept with the bookmark (never replacing one: use note ID TEXT)\n"
      "  --tag T         a tag\n"
      "  rm ID           remove bookmark ID\n"
      "  note ID TEXT    replace the note of bookmark ID\n",
      cli_cmd_bookmark},
     {"bookmarks", "[--format text|json|csv|markdown]", "list or export bookmarked quotes with their citation",
-     "  --format F      text (default), json, csv or markdown (quote, speaker, outlet, date, title)\n"
+     "  --format F      text (default), json, csv or markdown (quote, speaker, outlet, date, title,\n"
+     "                  URL; a paraphrase never in quote marks)\n"
      "  --json          the same as --format json\n"
      "  --limit N       at most N bookmarks, newest first\n",
      cli_cmd_bookmarks},
