@@ -19,9 +19,15 @@ typedef struct stqs {
     size_t n, cap;
 } stqs;
 
-static stqs loaded;      /* the statements of the actor shown, newest first */
-static char *actor_name;
-static int more;         /* the query has statements past those loaded */
+/* One open actor view. */
+typedef struct actor_screen {
+    screen base;
+    listview lv;
+    stqs loaded;         /* the statements of the actor shown, newest first */
+    char *name;
+    int64_t actor_id;
+    int more;            /* the query has statements past those loaded */
+} actor_screen;
 
 /* Statements are read a page at a time, the next page when the cursor
  * comes within a margin of the last one loaded, so an actor quoted
@@ -43,31 +49,60 @@ static int take(void *ctx, const store_quote_row *r)
     return 0;
 }
 
-static void clear_loaded(void)
+static void actor_free(screen *s)
 {
-    for (size_t i = 0; i < loaded.n; i++) {
-        stq *q = &loaded.q[i];
+    actor_screen *as = (actor_screen *)s;
+    for (size_t i = 0; i < as->loaded.n; i++) {
+        stq *q = &as->loaded.q[i];
         free(q->source);
         free(q->date);
         free(q->title);
         free(q->text);
         free(q->cue);
     }
-    free(loaded.q);
-    memset(&loaded, 0, sizeof loaded);
-    free(actor_name);
-    actor_name = NULL;
-    more = 0;
+    free(as->loaded.q);
+    free(as->name);
+    lv_free(&as->lv);
+    free(as);
 }
 
-static void load_page(ui *u, int64_t actor_id)
+static void load_page(ui *u, actor_screen *as)
 {
-    size_t before = loaded.n;
-    store_quote_query q = { actor_id, NULL, 0, 0, (int64_t)loaded.n, PAGE_STATEMENTS };
-    if (store_quotes(u->st, &q, take, &loaded) != 0)
+    size_t before = as->loaded.n;
+    store_quote_query q = { as->actor_id, NULL, 0, 0, (int64_t)as->loaded.n, PAGE_STATEMENTS };
+    if (store_quotes(u->st, &q, take, &as->loaded) != 0)
         ui_msg(u, 1, "statements: %s", store_error(u->st));
-    more = loaded.n - before == PAGE_STATEMENTS;
+    as->more = as->loaded.n - before == PAGE_STATEMENTS;
 }
+
+static void actor_title(ui *u, screen *s, char *out, size_t n)
+{
+    (void)u;
+    snprintf(out, n, "Statements of %s", ((actor_screen *)s)->name);
+}
+
+static void actor_build(ui *u, actor_screen *as, int width);
+
+static void actor_draw(ui *u, screen *s)
+{
+    actor_build(u, (actor_screen *)s, u->cols);
+    lscreen_draw(u, s);
+}
+
+static int actor_key(ui *u, screen *s, int act)
+{
+    actor_screen *as = (actor_screen *)s;
+    actor_build(u, as, u->cols); /* keys may come faster than the screen is drawn */
+    int r = lscreen_key(u, s, act);
+    if (act == ACT_BOOKMARK)
+        as->lv.width = 0;
+    return r;
+}
+
+static const screen_kind actor_view_kind = {
+    SCR_ACTOR, "every statement of one actor across all sources, newest first",
+    actor_title, actor_draw, actor_key, actor_free,
+};
 
 void actor_open(ui *u, int64_t actor_id)
 {
@@ -78,24 +113,19 @@ void actor_open(ui *u, int64_t actor_id)
         free(name);
         return;
     }
-    clear_loaded();
-    actor_name = name ? name : xstrdup("?");
-    load_page(u, actor_id);
-    listview *lv = &u->actor;
-    free(lv->title);
-    lv->title = xstrdup(actor_name);
-    lv->key = actor_id;
-    lv->width = 0;
-    lv->v.top = 0;
-    lv->v.cur = 0;
-    if (ui_screen(u) != SCR_ACTOR)
-        ui_push(u, SCR_ACTOR);
-    u->stack_id[u->nstack - 1] = actor_id;
-    if (!loaded.n)
-        ui_msg(u, 0, "%s: no statements in the store", actor_name);
+    actor_screen *as = xcalloc(1, sizeof *as);
+    as->base.kind = &actor_view_kind;
+    as->base.lv = &as->lv;
+    as->name = name ? name : xstrdup("?");
+    as->actor_id = actor_id;
+    load_page(u, as);
+    as->lv.title = xstrdup(as->name);
+    ui_push(u, &as->base);
+    if (!as->loaded.n)
+        ui_msg(u, 0, "%s: no statements in the store", as->name);
     else
-        ui_msg(u, 0, "%s: %zu%s statement%s", actor_name, loaded.n, more ? "+" : "",
-               loaded.n == 1 && !more ? "" : "s");
+        ui_msg(u, 0, "%s: %zu%s statement%s", as->name, as->loaded.n, as->more ? "+" : "",
+               as->loaded.n == 1 && !as->more ? "" : "s");
 }
 
 /* ---- word differences -------------------------------------------------- */
@@ -148,7 +178,7 @@ static int word_eq(word a, word b)
  * with base. */
 static void add_diff(styled *st, const char *base, const char *other)
 {
-    static word a[MAX_WORDS], b[MAX_WORDS];
+    word a[MAX_WORDS], b[MAX_WORDS];
     size_t na = split_words(base, a, MAX_WORDS), nb = split_words(other, b, MAX_WORDS);
     unsigned short *L = xcalloc((na + 1) * (nb + 1), sizeof *L);
 #define AT(i, j) L[(i) * (nb + 1) + (j)]
@@ -175,13 +205,14 @@ static void add_diff(styled *st, const char *base, const char *other)
     free(L);
 }
 
-void actor_build(ui *u, int width)
+static void actor_build(ui *u, actor_screen *as, int width)
 {
-    listview *lv = &u->actor;
+    listview *lv = &as->lv;
+    stqs *ld = &as->loaded;
     int64_t keep = -1;   /* the quote under the cursor, kept across a new page */
-    if (more && lv->width && lv->v.cur >= 0 && (size_t)lv->v.cur + PAGE_MARGIN >= lv->ne) {
+    if (as->more && lv->width && lv->v.cur >= 0 && (size_t)lv->v.cur + PAGE_MARGIN >= lv->ne) {
         keep = lv->e[lv->v.cur].quote_id;
-        load_page(u, lv->key);
+        load_page(u, as);
         lv->width = 0;
     }
     if (lv->width == width)
@@ -190,10 +221,10 @@ void actor_build(ui *u, int width)
     long top = lv->v.top;
     lv_reset(lv);
     tview *v = &lv->v;
-    char *shown = xcalloc(loaded.n + 1, 1);
+    char *shown = xcalloc(ld->n + 1, 1);
     int64_t last_article = -1;
-    for (size_t i = 0; i < loaded.n; i++) {
-        stq *q = &loaded.q[i];
+    for (size_t i = 0; i < ld->n; i++) {
+        stq *q = &ld->q[i];
         if (shown[i])
             continue;
         shown[i] = 1;
@@ -227,8 +258,8 @@ void actor_build(ui *u, int width)
         if (!q->statement_id)
             continue;
         /* the same statement in other outlets */
-        for (size_t k = i + 1; k < loaded.n; k++) {
-            stq *o = &loaded.q[k];
+        for (size_t k = i + 1; k < ld->n; k++) {
+            stq *o = &ld->q[k];
             if (o->statement_id != q->statement_id || shown[k])
                 continue;
             shown[k] = 1;
@@ -245,12 +276,12 @@ void actor_build(ui *u, int width)
         }
     }
     free(shown);
-    if (more) {
+    if (as->more) {
         size_t f = v->st.text.len;
         styled_adds(&v->st, "\n(more below: moving down reads the next statements)", HL_META);
         tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
     }
-    if (!loaded.n) {
+    if (!ld->n) {
         size_t f = v->st.text.len;
         styled_adds(&v->st, "No statements by this actor in the store.", HL_META);
         tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
@@ -262,9 +293,4 @@ void actor_build(ui *u, int width)
         if (lv->e[i].quote_id == keep)
             v->cur = (int)i;
     lv->width = width;
-}
-
-void actor_free(void)
-{
-    clear_loaded();
 }

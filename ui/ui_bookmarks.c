@@ -14,13 +14,18 @@ typedef struct bmk {
     quote_kind kind;
 } bmk;
 
-static bmk *marks;
-static size_t n_marks, cap_marks;
+/* The open bookmarks screen. */
+typedef struct marks_screen {
+    screen base;
+    listview lv;
+    bmk *marks;
+    size_t n_marks, cap_marks;
+} marks_screen;
 
-static void marks_clear(void)
+static void marks_clear(marks_screen *ms)
 {
-    for (size_t i = 0; i < n_marks; i++) {
-        bmk *b = &marks[i];
+    for (size_t i = 0; i < ms->n_marks; i++) {
+        bmk *b = &ms->marks[i];
         free(b->note);
         free(b->speaker);
         free(b->source);
@@ -28,15 +33,16 @@ static void marks_clear(void)
         free(b->title);
         free(b->text);
     }
-    n_marks = 0;
+    ms->n_marks = 0;
 }
 
-void marks_free(void)
+static void marks_free(screen *s)
 {
-    marks_clear();
-    free(marks);
-    marks = NULL;
-    cap_marks = 0;
+    marks_screen *ms = (marks_screen *)s;
+    marks_clear(ms);
+    free(ms->marks);
+    lv_free(&ms->lv);
+    free(ms);
 }
 
 static char *dup0(const char *s)
@@ -46,48 +52,37 @@ static char *dup0(const char *s)
 
 static int take(void *ctx, const store_bookmark_row *r)
 {
-    (void)ctx;
-    if (n_marks == cap_marks) {
-        cap_marks = cap_marks ? cap_marks * 2 : 16;
-        marks = xrealloc(marks, cap_marks * sizeof *marks);
+    marks_screen *ms = ctx;
+    if (ms->n_marks == ms->cap_marks) {
+        ms->cap_marks = ms->cap_marks ? ms->cap_marks * 2 : 16;
+        ms->marks = xrealloc(ms->marks, ms->cap_marks * sizeof *ms->marks);
     }
-    marks[n_marks++] = (bmk){ r->id, r->quote.id, r->quote.article_id, r->quote.start,
+    ms->marks[ms->n_marks++] = (bmk){ r->id, r->quote.id, r->quote.article_id, r->quote.start,
                               dup0(r->note), dup0(r->quote.speaker ? r->quote.speaker : r->quote.speaker_text),
                               dup0(r->quote.source), dup0(r->quote.date), dup0(r->quote.title),
                               dup0(r->quote.text), r->quote.kind };
     return 0;
 }
 
-static void marks_load(ui *u)
+static void marks_load(ui *u, marks_screen *ms)
 {
-    marks_clear();
-    if (store_bookmarks(u->st, 0, -1, take, NULL) != 0)
+    marks_clear(ms);
+    if (store_bookmarks(u->st, 0, -1, take, ms) != 0)
         ui_msg(u, 1, "bookmarks: %s", store_error(u->st));
-    u->marks.width = 0;
+    ms->lv.width = 0;
 }
 
-void marks_open(ui *u)
+static void marks_build(ui *u, marks_screen *ms, int width)
 {
-    marks_load(u);
-    free(u->marks.title);
-    u->marks.title = xstrdup("Bookmarks");
-    u->marks.v.top = 0;
-    u->marks.v.cur = 0;
-    if (ui_screen(u) != SCR_BOOKMARKS)
-        ui_push(u, SCR_BOOKMARKS);
-}
-
-void marks_build(ui *u, int width)
-{
-    listview *lv = &u->marks;
+    listview *lv = &ms->lv;
     if (lv->width == width)
         return;
     int cur = lv->v.cur;
     long top = lv->v.top;
     lv_reset(lv);
     tview *v = &lv->v;
-    for (size_t i = 0; i < n_marks; i++) {
-        bmk *b = &marks[i];
+    for (size_t i = 0; i < ms->n_marks; i++) {
+        bmk *b = &ms->marks[i];
         char date[64];
         ui_date(u, b->date, date, sizeof date);
         int e = lv_add_entry(lv, b->article_id, b->quote_id, b->id, b->start, 1);
@@ -111,7 +106,7 @@ void marks_build(ui *u, int width)
             tview_wrap(v, f, v->st.text.len, width, 8, e, 0);
         }
     }
-    if (!n_marks) {
+    if (!ms->n_marks) {
         size_t f = v->st.text.len;
         styled_adds(&v->st, "No bookmarks yet: select a quote and press b.", HL_META);
         tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
@@ -138,15 +133,15 @@ void marks_export(ui *u, const char *path)
     ui_msg(u, 0, "bookmarks exported to %s", path);
 }
 
-/* Keeps the article views' bookmark marks in step. */
+/* Keeps the bookmark marks of every article on the stack in step. */
 static void mark_quote(ui *u, int64_t quote_id, int64_t bm)
 {
-    artview *views[2] = { &u->main_art, &u->open_art };
-    for (int k = 0; k < 2; k++) {
-        int qi = art_quote_by_id(views[k], quote_id);
+    for (int k = 0; k < u->nstack; k++) {
+        artview *a = u->stack[k]->art;
+        int qi = a ? art_quote_by_id(a, quote_id) : -1;
         if (qi >= 0) {
-            views[k]->q[qi].bookmark_id = bm;
-            views[k]->side_w = 0;
+            a->q[qi].bookmark_id = bm;
+            a->side_w = 0;
         }
     }
 }
@@ -171,12 +166,17 @@ void bookmark_quote(ui *u, int64_t quote_id)
     free(note);
 }
 
-int marks_key(ui *u, int act)
+static int marks_key(ui *u, screen *s, int act)
 {
-    listview *lv = &u->marks;
+    marks_screen *ms = (marks_screen *)s;
+    listview *lv = &ms->lv;
+    marks_build(u, ms, u->cols); /* keys may come faster than the screen is drawn */
     int cur = lv->v.cur;
-    bmk *b = cur >= 0 && (size_t)cur < n_marks ? &marks[cur] : NULL;
+    bmk *b = cur >= 0 && (size_t)cur < ms->n_marks ? &ms->marks[cur] : NULL;
     switch (act) {
+    case ACT_RELOAD:
+        marks_load(u, ms);
+        return 0; /* and the common reload */
     case ACT_DELETE:
         if (!b)
             return 1;
@@ -186,7 +186,7 @@ int marks_key(ui *u, int act)
         }
         mark_quote(u, b->quote_id, 0);
         ui_msg(u, 0, "bookmark deleted");
-        marks_load(u);
+        marks_load(u, ms);
         ui_refresh_stats(u);
         return 1;
     case ACT_EDIT_NOTE: {
@@ -200,10 +200,44 @@ int marks_key(ui *u, int act)
         else
             ui_msg(u, 0, "note saved");
         free(note);
-        marks_load(u);
+        marks_load(u, ms);
         return 1;
     }
     default:
-        return 0;
+        return lscreen_key(u, s, act);
     }
+}
+
+static void marks_title(ui *u, screen *s, char *out, size_t n)
+{
+    (void)u;
+    (void)s;
+    snprintf(out, n, "Bookmarks");
+}
+
+static void marks_draw(ui *u, screen *s)
+{
+    marks_build(u, (marks_screen *)s, u->cols);
+    lscreen_draw(u, s);
+}
+
+static const screen_kind marks_kind = {
+    SCR_BOOKMARKS, "the bookmarked quotes with their notes",
+    marks_title, marks_draw, marks_key, marks_free,
+};
+
+/* B on the bookmarks screen reads them again in place. */
+void marks_open(ui *u)
+{
+    screen *top = ui_top(u);
+    if (top->kind == &marks_kind) {
+        marks_load(u, (marks_screen *)top);
+        return;
+    }
+    marks_screen *ms = xcalloc(1, sizeof *ms);
+    ms->base.kind = &marks_kind;
+    ms->base.lv = &ms->lv;
+    ms->lv.title = xstrdup("Bookmarks");
+    marks_load(u, ms);
+    ui_push(u, &ms->base);
 }

@@ -14,17 +14,12 @@ static const char *const commands[][2] = {
     { ":quit", "leave newsroom" },
 };
 
-void help_open(ui *u)
-{
-    if (ui_screen(u) == SCR_HELP)
-        return;
-    u->help_for = ui_screen(u);
-    free(u->help.title);
-    u->help.title = xstrdup("Help");
-    u->help.width = 0;
-    u->help.v.top = 0;
-    ui_push(u, SCR_HELP);
-}
+/* The open help screen, for the screen below it. */
+typedef struct help_screen {
+    screen base;
+    listview lv;
+    const screen_kind *for_kind;
+} help_screen;
 
 static void pad_to(styled *st, size_t from, int col)
 {
@@ -33,9 +28,10 @@ static void pad_to(styled *st, size_t from, int col)
         styled_adds(st, " ", HL_NORMAL);
 }
 
-void help_build(ui *u, int width)
+static void help_build(ui *u, help_screen *hs, int width)
 {
-    listview *lv = &u->help;
+    listview *lv = &hs->lv;
+    int help_for = hs->for_kind->id;
     if (lv->width == width)
         return;
     long top = lv->v.top;
@@ -43,11 +39,14 @@ void help_build(ui *u, int width)
     tview *v = &lv->v;
     int kw = width >= 60 ? 22 : 14;
     size_t f = v->st.text.len;
-    styled_printf(&v->st, HL_TITLE, "Keys of the %s screen", keys_screen_name(u->help_for));
+    styled_printf(&v->st, HL_TITLE, "Keys of the %s screen", keys_screen_name(help_for));
+    tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+    f = v->st.text.len;
+    styled_printf(&v->st, HL_META, "It shows %s.", hs->for_kind->help);
     tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
     for (size_t i = 0; i < ui_key_table_n; i++) {
         const ui_key_def *d = &ui_key_table[i];
-        if (!(d->screens & S_(u->help_for)))
+        if (!(d->screens & S_(help_for)))
             continue;
         char keys[128];
         keys_of(d->act, keys, sizeof keys);
@@ -109,4 +108,50 @@ void help_build(ui *u, int width)
     v->cur = -1;
     v->top = top;
     lv->width = width;
+}
+
+static void help_title(ui *u, screen *s, char *out, size_t n)
+{
+    (void)u;
+    (void)s;
+    snprintf(out, n, "Help");
+}
+
+static void help_draw(ui *u, screen *s)
+{
+    help_build(u, (help_screen *)s, u->cols);
+    lscreen_draw(u, s);
+}
+
+static int help_key(ui *u, screen *s, int act)
+{
+    help_build(u, (help_screen *)s, u->cols);
+    if (act == ACT_OPEN || act == ACT_BOOKMARK || act == ACT_EXPORT)
+        return 1; /* nothing to open here */
+    return lscreen_key(u, s, act);
+}
+
+static void help_free(screen *s)
+{
+    help_screen *hs = (help_screen *)s;
+    lv_free(&hs->lv);
+    free(hs);
+}
+
+static const screen_kind help_kind = {
+    SCR_HELP, "the keys of the screen it was opened from, the commands and the highlights",
+    help_title, help_draw, help_key, help_free,
+};
+
+void help_open(ui *u)
+{
+    screen *top = ui_top(u);
+    if (top->kind == &help_kind)
+        return;
+    help_screen *hs = xcalloc(1, sizeof *hs);
+    hs->base.kind = &help_kind;
+    hs->base.lv = &hs->lv;
+    hs->for_kind = top->kind;
+    hs->lv.title = xstrdup("Help");
+    ui_push(u, &hs->base);
 }

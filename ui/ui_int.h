@@ -1,5 +1,38 @@
 /* ui_int: the browser's shared state and the functions its files offer each
- * other.  Only the browser's own files include it; the rest of the program sees ui.h. */
+ * other.  Only the browser's own files include it; the rest of the program sees ui.h.
+ *
+ * How the browser is built
+ * ------------------------
+ * Every screen is an object on a stack (u->stack, bottom = the article
+ * list).  A screen kind is one `screen_kind` table entry: its SCR_* id (which
+ * keys of the key table apply), a name and a line of help, and the
+ * functions title, draw, key and free.  An open screen is a struct of that
+ * kind's own that starts with a `screen` member and holds all of its state
+ * (nothing in file-level statics), so two screens of one kind (an actor
+ * view over another) live side by side; going back frees the top one and
+ * shows the one below as it was.
+ *
+ * To add a screen:
+ *  1. add SCR_FOO to the enum in ui_keys.h (before SCR_N) and its name to
+ *     keys_screen_name() in ui_keys.c;
+ *  2. in a new ui/ui_foo.c, define `typedef struct foo_screen { screen base;
+ *     ...state... } foo_screen;`, a `static const screen_kind foo_kind =
+ *     { SCR_FOO, "what it shows", foo_title, foo_draw, foo_key, foo_free }`
+ *     and an opener that xcalloc()s the struct, sets base.kind (and base.lv
+ *     for a list of entries, base.art for article panes) and calls
+ *     ui_push(u, &f->base);
+ *  3. a list of entries can reuse the generic list screen: embed a listview,
+ *     point base.lv at it, draw with lscreen_draw() after building the
+ *     listview, and pass unhandled actions to lscreen_key() (moving, paging,
+ *     Enter opens the entry's article, b bookmarks its quote);
+ *  4. key returns 1 when it handled the action; 0 lets the common actions
+ *     of ui.c (help, search, quit/back, command, ...) apply.
+ * To add a key: add ACT_FOO to ui_action in ui_keys.h and one row to
+ * ui_key_table in ui_keys.c (name, default keys, screens, help); then run
+ * `ui/gen-doc.sh man-keys` into man/newsroom.yaml.5 and
+ * `ui/gen-doc.sh yaml-keys` into config/newsroom.yaml (tests/ui/tables.sh
+ * checks they agree), and handle ACT_FOO in the screen's key function (or
+ * in dispatch() in ui.c when it applies on every screen). */
 #ifndef NEWSROOM_UI_INT_H
 #define NEWSROOM_UI_INT_H
 #include <stddef.h>
@@ -153,7 +186,6 @@ typedef struct listview {
     size_t ne, cap;
     int width;
     char *title;
-    int64_t key;              /* actor id, ... */
 } listview;
 
 typedef struct hist {
@@ -161,42 +193,95 @@ typedef struct hist {
     size_t n;
 } hist;
 
+/* ---- screens on a stack (ui_stack.c) -------------------------------------- */
+
+typedef struct ui ui;
+typedef struct screen screen;
+
+typedef struct screen_kind {
+    int id;                   /* SCR_*: which rows of the key table apply */
+    const char *help;         /* one line on what the screen shows (help screen) */
+    /* the header's text after "newsroom │" */
+    void (*title)(ui *u, screen *s, char *out, size_t n);
+    /* the body, between the header and the status line */
+    void (*draw)(ui *u, screen *s);
+    /* 1 when the action was handled; 0 leaves it to the common actions */
+    int (*key)(ui *u, screen *s, int act);
+    /* frees the state and s itself */
+    void (*free)(screen *s);
+} screen_kind;
+
+struct screen {
+    const screen_kind *kind;
+    listview *lv;             /* a list of entries (actor, bookmarks, results, help), else NULL */
+    artview *art;             /* the article of a pane screen (main, article), else NULL */
+    int focus;                /* pane screens: the PANE_* with focus */
+};
+
+typedef struct rect {
+    int y, x, h, w;
+} rect;
+
+/* Where a view was, to go back to when an incremental search is cancelled. */
+typedef struct spot {
+    long a, b;
+    int c;
+} spot;
+
 #define UI_STACK 16
 
-typedef struct ui {
+struct ui {
     store *st;
     const config *cfg;
     const char *db_path;
     int rows, cols;
     store_stats stats;
-    int stack[UI_STACK];
-    int64_t stack_id[UI_STACK];   /* article or actor the screen showed */
-    int64_t stack_quote[UI_STACK];
+    screen *stack[UI_STACK];  /* [0] is the main screen */
     int nstack;
-    int focus;                /* main and article screens: PANE_* */
-    alist list;
-    artview main_art;         /* follows the list cursor */
-    artview open_art;         /* the article screen */
-    int open_focus;
-    listview actor, marks, results, help;
-    int help_for;             /* screen the help describes */
+    alist list;               /* the article list (main screen) */
     char msg[1024];
     int msg_err;
     char *search;             /* last pattern of '/' */
+    spot search_origin;       /* the view when '/' was pressed */
     hist h_cmd, h_actor, h_search, h_fts, h_path;
     lexicon *lx;
     int quit;
     int dirty_stats;
-} ui;
+};
+
+/* ui_stack.c */
+screen *ui_top(const ui *u);
+int ui_screen(const ui *u);   /* the top screen's SCR_* */
+/* Pushes an open screen (the stack owns it); when full, the oldest above
+ * the main screen is dropped. */
+void ui_push(ui *u, screen *s);
+/* Back one screen; quits from the main screen. */
+void ui_pop(ui *u);
+void ui_stack_free(ui *u);
+/* The generic list screen: draws base.lv (built by the caller) over the
+ * body, and its moving, paging, opening and bookmarking keys. */
+void lscreen_draw(ui *u, screen *s);
+int lscreen_key(ui *u, screen *s, int act);
+/* The quote under the cursor of the top screen, 0 when none. */
+int64_t ui_selected_quote(ui *u);
+
+/* ui_panes.c: the main screen (list, text, side) and the article screen (text, side) */
+screen *main_screen_new(void);
+void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, int has_start);
 
 /* ui.c */
 void ui_msg(ui *u, int is_err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-void ui_push(ui *u, int screen);
-void ui_pop(ui *u);
-int ui_screen(const ui *u);
 void ui_refresh_stats(ui *u);
 int ui_body_height(const ui *u);
+int ui_body_top(const ui *u);
 int ui_narrow(const ui *u);
+/* The panes of a pane screen; a pane not shown gets w = 0. */
+void ui_layout(const ui *u, const screen *s, int focus, rect r[PANE_N]);
+int ui_text_width(const ui *u, const screen *s, int focus);
+void ui_draw_vline(int x, int y, int h);
+void ui_draw_tabbar(ui *u, const screen *s);
+
+/* ui_date.c */
 void ui_date(const ui *u, const char *date, char *out, size_t n);
 /* The same date in the short form of date_format (its year left out), for
  * narrow columns. */
@@ -227,27 +312,22 @@ void side_draw(ui *u, artview *a, WINDOW *w, int y, int x, int h, int wd, int fo
 int side_key(ui *u, artview *a, int act, int h, int text_h);
 int side_find(ui *u, artview *a, const char *pat, int dir, int h);
 
-/* ui_actor.c */
+/* ui_actor.c: pushes a new actor view */
 void actor_open(ui *u, int64_t actor_id);
-void actor_build(ui *u, int width);
 
 /* ui_bookmarks.c */
 void marks_open(ui *u);
-void marks_build(ui *u, int width);
-int marks_key(ui *u, int act);
 void bookmark_quote(ui *u, int64_t quote_id);
 void marks_export(ui *u, const char *path);
 
 /* ui_search.c */
 void results_open(ui *u, const char *query);
-void results_build(ui *u, int width);
 void search_start(ui *u);
 void search_again(ui *u, int dir);
 int search_apply(ui *u, const char *pat, int dir, int from_next);
 
 /* ui_help.c */
 void help_open(ui *u);
-void help_build(ui *u, int width);
 
 /* list views (ui_draw.c) */
 void lv_reset(listview *lv);
@@ -256,7 +336,6 @@ int lv_add_entry(listview *lv, int64_t article_id, int64_t quote_id, int64_t boo
                  size_t start, int has_start);
 void lv_draw(ui *u, listview *lv, WINDOW *w, int y, int x, int h, int wd);
 int lv_find(listview *lv, const char *pat, int dir, int h);
-void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, int has_start);
 
 /* ui_prompt.c: a line editor on the last row.  Returns a malloc'd line or
  * NULL when cancelled.  complete, when set, lists candidates for the text
@@ -271,18 +350,17 @@ void prompt_complete_actor(ui *u, const char *text, char ***cands, size_t *n);
 void prompt_complete_command(ui *u, const char *text, char ***cands, size_t *n);
 void prompt_complete_path(ui *u, const char *text, char ***cands, size_t *n);
 
-/* the screens' memory, freed on exit */
-void actor_free(void);
-void marks_free(void);
-void results_free(void);
-
 /* ui.c */
 extern volatile sig_atomic_t ui_interrupted;
 void ui_resize(ui *u);
+void ui_draw_all(ui *u);
 
-/* ui.c: the command prompt */
+/* ui_command.c: the command prompt and what it shares with keys */
 void ui_command(ui *u, const char *line);
 void ui_actor_prompt(ui *u, const char *name);
-void ui_draw_all(ui *u);
+void ui_export_prompt(ui *u, const char *arg);
+void ui_set_sort(ui *u, store_sort s);
+void ui_lexicon(ui *u);
+extern const char *const ui_sort_names[];
 
 #endif

@@ -13,10 +13,15 @@ typedef struct hit {
     char *speaker;            /* a quote's speaker, NULL when none */
 } hit;
 
-static hit *hits;
-static size_t n_hits, cap_hits;
-static char *last_query;
-static int more_hits;     /* the search has hits past those loaded */
+/* One open list of results. */
+typedef struct results_screen {
+    screen base;
+    listview lv;
+    hit *hits;
+    size_t n_hits, cap_hits;
+    char *query;
+    int more_hits;        /* the search has hits past those loaded */
+} results_screen;
 
 /* Hits are read a page at a time, the next page when the cursor comes
  * within a margin of the last one loaded: ranking is done by the store,
@@ -24,70 +29,93 @@ static int more_hits;     /* the search has hits past those loaded */
 #define PAGE_HITS 100
 #define PAGE_MARGIN 20
 
-void results_free(void)
+static void results_free(screen *s)
 {
-    for (size_t i = 0; i < n_hits; i++) {
-        free(hits[i].source);
-        free(hits[i].date);
-        free(hits[i].title);
-        free(hits[i].snippet);
-        free(hits[i].speaker);
+    results_screen *rs = (results_screen *)s;
+    for (size_t i = 0; i < rs->n_hits; i++) {
+        hit *h = &rs->hits[i];
+        free(h->source);
+        free(h->date);
+        free(h->title);
+        free(h->snippet);
+        free(h->speaker);
     }
-    free(hits);
-    hits = NULL;
-    n_hits = cap_hits = 0;
-    free(last_query);
-    last_query = NULL;
-    more_hits = 0;
+    free(rs->hits);
+    free(rs->query);
+    lv_free(&rs->lv);
+    free(rs);
 }
 
 static int take(void *ctx, const store_search_row *r)
 {
-    (void)ctx;
-    if (n_hits == cap_hits) {
-        cap_hits = cap_hits ? cap_hits * 2 : 32;
-        hits = xrealloc(hits, cap_hits * sizeof *hits);
+    results_screen *rs = ctx;
+    if (rs->n_hits == rs->cap_hits) {
+        rs->cap_hits = rs->cap_hits ? rs->cap_hits * 2 : 32;
+        rs->hits = xrealloc(rs->hits, rs->cap_hits * sizeof *rs->hits);
     }
-    hits[n_hits++] = (hit){ r->is_quote, r->id, r->article_id, xstrdup(r->source ? r->source : "?"),
+    rs->hits[rs->n_hits++] = (hit){ r->is_quote, r->id, r->article_id, xstrdup(r->source ? r->source : "?"),
                             xstrdup(r->date ? r->date : ""), xstrdup(r->title ? r->title : ""),
                             xstrdup(r->snippet ? r->snippet : ""),
                             r->is_quote && r->speaker ? xstrdup(r->speaker) : NULL };
-    for (char *p = hits[n_hits - 1].snippet; *p; p++)
+    for (char *p = rs->hits[rs->n_hits - 1].snippet; *p; p++)
         if (*p == '\n' || *p == '\t')
             *p = ' '; /* one line per hit */
     return 0;
 }
 
-static int load_page(ui *u)
+static int load_page(ui *u, results_screen *rs)
 {
-    size_t before = n_hits;
-    if (store_search(u->st, last_query, (int64_t)n_hits, PAGE_HITS, take, NULL) != 0) {
+    size_t before = rs->n_hits;
+    if (store_search(u->st, rs->query, (int64_t)rs->n_hits, PAGE_HITS, take, rs) != 0) {
         ui_msg(u, 1, "search: %s", store_error(u->st));
-        more_hits = 0;
+        rs->more_hits = 0;
         return -1;
     }
-    more_hits = n_hits - before == PAGE_HITS;
+    rs->more_hits = rs->n_hits - before == PAGE_HITS;
     return 0;
 }
 
+static void results_build(ui *u, results_screen *rs, int width);
+
+static void results_title(ui *u, screen *s, char *out, size_t n)
+{
+    (void)u;
+    snprintf(out, n, "%s", ((results_screen *)s)->lv.title);
+}
+
+static void results_draw(ui *u, screen *s)
+{
+    results_build(u, (results_screen *)s, u->cols);
+    lscreen_draw(u, s);
+}
+
+static int results_key(ui *u, screen *s, int act)
+{
+    results_build(u, (results_screen *)s, u->cols); /* keys may come faster than the screen is drawn */
+    return lscreen_key(u, s, act);
+}
+
+static const screen_kind results_kind = {
+    SCR_RESULTS, "the articles and quotes a full-text search found, best first",
+    results_title, results_draw, results_key, results_free,
+};
+
 void results_open(ui *u, const char *query)
 {
-    results_free();
-    last_query = xstrdup(query);
-    if (load_page(u) != 0)
+    results_screen *rs = xcalloc(1, sizeof *rs);
+    rs->base.kind = &results_kind;
+    rs->base.lv = &rs->lv;
+    rs->query = xstrdup(query);
+    if (load_page(u, rs) != 0) {
+        results_free(&rs->base);
         return;
-    listview *lv = &u->results;
-    free(lv->title);
+    }
     size_t tl = strlen(query) + 32;
-    lv->title = xmalloc(tl);
-    snprintf(lv->title, tl, "Search: %s", query);
-    lv->width = 0;
-    lv->v.top = 0;
-    lv->v.cur = 0;
-    if (ui_screen(u) != SCR_RESULTS)
-        ui_push(u, SCR_RESULTS);
-    ui_msg(u, 0, "%zu%s match%s for %s", n_hits, more_hits ? "+" : "",
-           n_hits == 1 && !more_hits ? "" : "es", query);
+    rs->lv.title = xmalloc(tl);
+    snprintf(rs->lv.title, tl, "Search: %s", query);
+    ui_push(u, &rs->base);
+    ui_msg(u, 0, "%zu%s match%s for %s", rs->n_hits, rs->more_hits ? "+" : "",
+           rs->n_hits == 1 && !rs->more_hits ? "" : "es", query);
 }
 
 /* The snippet with its [matched] words highlighted. */
@@ -108,11 +136,11 @@ static void add_snippet(styled *st, const char *s, int base)
     }
 }
 
-void results_build(ui *u, int width)
+static void results_build(ui *u, results_screen *rs, int width)
 {
-    listview *lv = &u->results;
-    if (more_hits && lv->width && lv->v.cur >= 0 && (size_t)lv->v.cur + PAGE_MARGIN >= lv->ne &&
-        load_page(u) == 0)
+    listview *lv = &rs->lv;
+    if (rs->more_hits && lv->width && lv->v.cur >= 0 && (size_t)lv->v.cur + PAGE_MARGIN >= lv->ne &&
+        load_page(u, rs) == 0)
         lv->width = 0; /* new hits come after the old: the cursor stays put */
     if (lv->width == width)
         return;
@@ -120,8 +148,8 @@ void results_build(ui *u, int width)
     long top = lv->v.top;
     lv_reset(lv);
     tview *v = &lv->v;
-    for (size_t i = 0; i < n_hits; i++) {
-        hit *h = &hits[i];
+    for (size_t i = 0; i < rs->n_hits; i++) {
+        hit *h = &rs->hits[i];
         char date[64];
         ui_date(u, h->date, date, sizeof date);
         int e = lv_add_entry(lv, h->article_id, h->is_quote ? h->id : 0, 0, 0, 0);
@@ -140,14 +168,14 @@ void results_build(ui *u, int width)
         add_snippet(&v->st, h->snippet, h->is_quote ? HL_QUOTE : HL_NORMAL);
         tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
     }
-    if (more_hits) {
+    if (rs->more_hits) {
         size_t f = v->st.text.len;
         styled_adds(&v->st, "(more below: moving down reads the next matches)", HL_META);
         tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
     }
-    if (!n_hits) {
+    if (!rs->n_hits) {
         size_t f = v->st.text.len;
-        styled_printf(&v->st, HL_META, "No match for %s.", last_query ? last_query : "");
+        styled_printf(&v->st, HL_META, "No match for %s.", rs->query);
         tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
     }
     v->n_entries = (int)lv->ne;
@@ -158,40 +186,12 @@ void results_build(ui *u, int width)
 
 /* ---- '/' in the current view --------------------------------------------- */
 
-static listview *screen_list(ui *u)
-{
-    switch (ui_screen(u)) {
-    case SCR_ACTOR: return &u->actor;
-    case SCR_BOOKMARKS: return &u->marks;
-    case SCR_RESULTS: return &u->results;
-    case SCR_HELP: return &u->help;
-    default: return NULL;
-    }
-}
-
-static artview *screen_art(ui *u, int *focus)
-{
-    if (ui_screen(u) == SCR_MAIN) {
-        *focus = u->focus;
-        return &u->main_art;
-    }
-    if (ui_screen(u) == SCR_ARTICLE) {
-        *focus = u->open_focus;
-        return &u->open_art;
-    }
-    return NULL;
-}
-
-typedef struct spot {
-    long a, b;
-    int c;
-} spot;
-
 static spot save(ui *u)
 {
-    int focus;
-    listview *lv = screen_list(u);
-    artview *a = screen_art(u, &focus);
+    screen *sc = ui_top(u);
+    int focus = sc->focus;
+    listview *lv = sc->lv;
+    artview *a = sc->art;
     if (lv)
         return (spot){ lv->v.top, 0, lv->v.cur };
     if (a && focus == PANE_LIST)
@@ -205,9 +205,10 @@ static spot save(ui *u)
 
 static void restore(ui *u, spot s)
 {
-    int focus;
-    listview *lv = screen_list(u);
-    artview *a = screen_art(u, &focus);
+    screen *sc = ui_top(u);
+    int focus = sc->focus;
+    listview *lv = sc->lv;
+    artview *a = sc->art;
     if (lv) {
         lv->v.top = s.a;
         lv->v.cur = s.c;
@@ -225,10 +226,12 @@ static void restore(ui *u, spot s)
 
 int search_apply(ui *u, const char *pat, int dir, int from_next)
 {
-    int focus, h = ui_body_height(u);
+    int h = ui_body_height(u);
     (void)from_next;
-    listview *lv = screen_list(u);
-    artview *a = screen_art(u, &focus);
+    screen *sc = ui_top(u);
+    int focus = sc->focus;
+    listview *lv = sc->lv;
+    artview *a = sc->art;
     if (!pat || !*pat)
         return 0;
     if (lv)
@@ -242,11 +245,9 @@ int search_apply(ui *u, const char *pat, int dir, int from_next)
     return side_find(u, a, pat, dir, h - 1);
 }
 
-static spot origin;
-
 static void live(ui *u, const char *text)
 {
-    restore(u, origin);
+    restore(u, u->search_origin);
     free(u->search);
     u->search = *text ? xstrdup(text) : NULL;
     if (*text && !search_apply(u, text, 1, 0))
@@ -257,11 +258,11 @@ static void live(ui *u, const char *text)
 
 void search_start(ui *u)
 {
-    origin = save(u);
+    u->search_origin = save(u);
     char *old = u->search ? xstrdup(u->search) : NULL;
     char *pat = prompt_read(u, "/", NULL, &u->h_search, NULL, live);
     if (!pat) {
-        restore(u, origin);
+        restore(u, u->search_origin);
         free(u->search);
         u->search = old;
         u->msg[0] = 0;

@@ -1,0 +1,217 @@
+/* ui_panes: the two screens made of panes — the main screen (article
+ * list, text, People/Places/Orgs/Quotes) and an opened article (text,
+ * side) — their drawing and their keys. */
+#include <stdlib.h>
+#include <string.h>
+#include "ui_int.h"
+
+typedef struct pane_screen {
+    screen base;
+    artview art;
+} pane_screen;
+
+static void pane_free(screen *s)
+{
+    pane_screen *p = (pane_screen *)s;
+    art_free(&p->art);
+    free(p);
+}
+
+static void main_title(ui *u, screen *s, char *out, size_t n)
+{
+    (void)s;
+    snprintf(out, n, "Articles (%lld, by %s)", (long long)u->list.count, ui_sort_names[u->list.sort]);
+}
+
+static void article_title(ui *u, screen *s, char *out, size_t n)
+{
+    (void)u;
+    artview *a = s->art;
+    snprintf(out, n, "%s", a->loaded && a->art.meta.title ? a->art.meta.title : "Article");
+}
+
+/* Keeps the main screen's text on the article under the list cursor. */
+static void follow_list(ui *u, screen *s)
+{
+    const arow *r = list_row(u, u->list.cur);
+    int64_t id = r ? r->id : 0;
+    if (s->art->id != id || (id && !s->art->loaded))
+        art_open(u, s->art, id);
+}
+
+static void pane_draw(ui *u, screen *s)
+{
+    artview *a = s->art;
+    if (s->kind->id == SCR_MAIN)
+        follow_list(u, s);
+    rect r[PANE_N];
+    ui_layout(u, s, s->focus, r);
+    if (ui_narrow(u))
+        ui_draw_tabbar(u, s);
+    if (r[PANE_TEXT].w == 0 && a->loaded)
+        art_layout(u, a, u->cols);
+    if (r[PANE_LIST].w) {
+        list_draw(u, stdscr, r[PANE_LIST].y, r[PANE_LIST].x, r[PANE_LIST].h, r[PANE_LIST].w,
+                  s->focus == PANE_LIST);
+        if (!ui_narrow(u))
+            ui_draw_vline(r[PANE_LIST].w, r[PANE_LIST].y, r[PANE_LIST].h);
+    }
+    if (r[PANE_TEXT].w)
+        art_draw_text(u, a, stdscr, r[PANE_TEXT].y, r[PANE_TEXT].x, r[PANE_TEXT].h, r[PANE_TEXT].w,
+                      s->focus == PANE_TEXT);
+    if (r[PANE_SIDE].w) {
+        if (!ui_narrow(u))
+            ui_draw_vline(r[PANE_SIDE].x - 1, r[PANE_SIDE].y, r[PANE_SIDE].h);
+        side_draw(u, a, stdscr, r[PANE_SIDE].y, r[PANE_SIDE].x, r[PANE_SIDE].h, r[PANE_SIDE].w,
+                  s->focus == PANE_SIDE);
+    }
+}
+
+static int pane_key(ui *u, screen *s, int act)
+{
+    int scr = s->kind->id;
+    artview *a = s->art;
+    int *focus = &s->focus;
+    int h = ui_body_height(u);
+    int first = scr == SCR_MAIN ? PANE_LIST : PANE_TEXT;
+    /* keys may come faster than the screen is drawn: lay out first */
+    if (scr == SCR_MAIN)
+        follow_list(u, s);
+    if (a->loaded)
+        art_layout(u, a, ui_text_width(u, s, *focus));
+    switch (act) {
+    case ACT_QUIT:
+        /* one pane at a time: q goes back to the list first */
+        if (scr == SCR_MAIN && *focus != PANE_LIST && ui_narrow(u)) {
+            *focus = PANE_LIST;
+            return 1;
+        }
+        return 0;
+    case ACT_NEXT_PANE:
+        *focus = *focus + 1 >= PANE_N ? first : *focus + 1;
+        return 1;
+    case ACT_PREV_PANE:
+        *focus = *focus - 1 < first ? PANE_N - 1 : *focus - 1;
+        return 1;
+    case ACT_NEXT_TAB:
+    case ACT_PREV_TAB:
+        a->tab = (a->tab + (act == ACT_NEXT_TAB ? 1 : SIDE_N - 1)) % SIDE_N;
+        a->side_w = 0;
+        a->side.top = 0;
+        if (ui_narrow(u))
+            *focus = PANE_SIDE;
+        return 1;
+    case ACT_BOOKMARK: {
+        int64_t q = ui_selected_quote(u);
+        if (q)
+            bookmark_quote(u, q);
+        else
+            ui_msg(u, 1, "no quote selected: ] selects the next quote, or use the Quotes tab");
+        return 1;
+    }
+    case ACT_EXPORT:
+        ui_export_prompt(u, NULL);
+        return 1;
+    case ACT_SORT:
+        ui_set_sort(u, (store_sort)((u->list.sort + 1) % 3));
+        return 1;
+    default:
+        break;
+    }
+    if (*focus == PANE_LIST) {
+        switch (act) {
+        case ACT_UP: list_move(u, -1, h); break;
+        case ACT_DOWN: list_move(u, 1, h); break;
+        case ACT_PAGE_UP: list_move(u, -h, h); break;
+        case ACT_PAGE_DOWN: list_move(u, h, h); break;
+        case ACT_TOP: list_move(u, -u->list.cur, h); break;
+        case ACT_BOTTOM: list_move(u, u->list.count, h); break;
+        case ACT_OPEN: {
+            const arow *r = list_row(u, u->list.cur);
+            if (!r)
+                break;
+            int64_t id = r->id;
+            if (!r->read) {
+                store_article_mark_read(u->st, id, 1);
+                list_reload(u);
+            }
+            *focus = PANE_TEXT;
+            break;
+        }
+        case ACT_TOGGLE_READ: {
+            const arow *r = list_row(u, u->list.cur);
+            if (r) {
+                store_article_mark_read(u->st, r->id, !r->read);
+                list_reload(u);
+            }
+            break;
+        }
+        case ACT_NEXT_QUOTE:
+        case ACT_PREV_QUOTE:
+            *focus = PANE_TEXT;
+            art_key_text(u, a, act, h);
+            break;
+        default: return 0;
+        }
+        return 1;
+    }
+    if (*focus == PANE_TEXT) {
+        if (act == ACT_TOGGLE_READ && scr == SCR_MAIN)
+            return 1;
+        return art_key_text(u, a, act, h);
+    }
+    if (act == ACT_NEXT_QUOTE || act == ACT_PREV_QUOTE)
+        return art_key_text(u, a, act, h);
+    return side_key(u, a, act, h - 1, h);
+}
+
+static const screen_kind main_kind = {
+    SCR_MAIN, "the article list, the selected article's text and its people, places and quotes",
+    main_title, pane_draw, pane_key, pane_free,
+};
+
+static const screen_kind article_kind = {
+    SCR_ARTICLE, "one article's text beside its people, places and quotes",
+    article_title, pane_draw, pane_key, pane_free,
+};
+
+static pane_screen *pane_new(const screen_kind *k, int focus)
+{
+    pane_screen *p = xcalloc(1, sizeof *p);
+    p->base.kind = k;
+    p->base.art = &p->art;
+    p->base.focus = focus;
+    p->art.sel_quote = -1;
+    return p;
+}
+
+screen *main_screen_new(void)
+{
+    return &pane_new(&main_kind, PANE_LIST)->base;
+}
+
+void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, int has_start)
+{
+    pane_screen *p = pane_new(&article_kind, PANE_TEXT);
+    artview *a = &p->art;
+    art_open(u, a, article_id);
+    if (!a->loaded) {
+        pane_free(&p->base);
+        return;
+    }
+    ui_push(u, &p->base);
+    store_article_mark_read(u->st, article_id, 1);
+    list_reload(u);
+    int h = ui_body_height(u);
+    art_layout(u, a, ui_text_width(u, &p->base, PANE_TEXT));
+    int qi = quote_id ? art_quote_by_id(a, quote_id) : -1;
+    if (qi >= 0)
+        art_select_quote(a, qi, h);
+    else if (has_start)
+        art_select_quote_at(a, start, h);
+    if (a->sel_quote >= 0) {
+        a->tab = SIDE_QUOTES;
+        a->side_w = 0;
+        ui_msg(u, 0, "quote %d of %zu selected: b bookmarks it, Enter shows its speaker", a->sel_quote + 1, a->nq);
+    }
+}
