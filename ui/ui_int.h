@@ -314,6 +314,8 @@ int side_find(ui *u, artview *a, const char *pat, int dir, int h);
 
 /* ui_actor.c: pushes a new actor view */
 void actor_open(ui *u, int64_t actor_id);
+/* Notes a quote's bookmark (0: none) in every actor view on the stack. */
+void actor_mark_quote(ui *u, int64_t quote_id, int64_t bookmark_id);
 
 /* ui_bookmarks.c */
 void marks_open(ui *u);
