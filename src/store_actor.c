@@ -381,8 +381,11 @@ int store_actor_surnames(store *st, int *merged)
         "SELECT a.id, a.n_mentions, l.vkey FROM actors a JOIN aliases l"
         " ON l.actor_id = a.id AND l.alias = a.name"
         " WHERE a.kind = 0 AND instr(a.name, ' ') = 0 AND a.n_mentions > 0";
+    /* by the surname's index first: before the store's statistics exist
+     * (a first import), the planner would walk every person instead */
     static const char full[] =
-        "SELECT a.id, a.n_mentions FROM aliases l JOIN actors a ON a.id = l.actor_id AND l.alias = a.name"
+        "SELECT a.id, a.n_mentions FROM aliases l INDEXED BY aliases_by_vlast CROSS JOIN actors a"
+        " ON a.id = l.actor_id AND l.alias = a.name"
         " WHERE l.vlast = ?1 AND a.kind = 0 AND a.id <> ?2 AND instr(a.name, ' ') > 0"
         " AND substr(l.vkey, -length(?3) - 1) = ' ' || ?3"
         " ORDER BY a.n_mentions DESC, a.id LIMIT 2";

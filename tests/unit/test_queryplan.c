@@ -437,6 +437,9 @@ static void test_import_plans(void **state)
     }
     assert_true(grouped > 0);
     qp_check("adding an article");
+    /* the end of an import: lone surnames to their persons, by index */
+    assert_int_equal(store_actor_surnames(qp_st, NULL), 0);
+    qp_check("joining surnames");
 }
 
 static void test_first_screen(void **state)
