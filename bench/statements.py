@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Statement groups and surname actors of a store, measured.
 
-    python3 bench/statements.py STORE.db [--show N]
+    python3 bench/statements.py STORE.db [--show N] [--check]
+
+--check: exit 1 when a target is missed (more than 1% of cross-article
+statements holding an unrelated quote, or any surname apart).
 
 Statements: a statement is cross-article when its quotes come from two or
 more articles.  A member quote is *unrelated* when, with every other member
@@ -82,6 +85,7 @@ def statements(db, show):
     print(f"  largest statement: {biggest} quotes")
     for sid, size, text in bad[:show]:
         print(f"    statement {sid} ({size} quotes): {text[:100]}")
+    return share <= 1.0
 
 
 def surnames(db, show):
@@ -110,11 +114,15 @@ def surnames(db, show):
     for n, name, fn, top in apart[:show]:
         print(f"    {name} ({n}) beside {fn} ({top})")
     print(f"  apart because two or more full names compete: {len(compete)}")
+    return not apart
 
 
 def main():
     args = sys.argv[1:]
     show = 10
+    check = "--check" in args
+    if check:
+        args.remove("--check")
     if "--show" in args:
         i = args.index("--show")
         show = int(args[i + 1])
@@ -122,8 +130,10 @@ def main():
     if len(args) != 1:
         sys.exit(__doc__)
     db = sqlite3.connect(f"file:{args[0]}?mode=ro", uri=True)
-    statements(db, show)
-    surnames(db, show)
+    met = statements(db, show)
+    met = surnames(db, show) and met
+    if check and not met:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
