@@ -450,6 +450,22 @@ static void test_bookmarks_survive_reextraction(void **state)
     assert_int_equal(store_bookmark_add(f->st, q.row[0].id, NULL, NULL, &again), 0);
     assert_int_equal(again, bid);
     assert_int_equal(store_bookmark_add(f->st, 424242, NULL, NULL, &again), 1);
+    /* a note already there is never replaced by add; the second quote's,
+     * empty, is filled */
+    assert_int_equal(store_bookmark_add(f->st, q.row[0].id, "other words", NULL, &again), 0);
+    assert_int_equal(store_bookmark_add(f->st, q.row[1].id, "second", NULL, &again), 0);
+    char *note = NULL;
+    int64_t found = 0;
+    assert_int_equal(store_bookmark_of_quote(f->st, q.row[0].id, &found, &note), 0);
+    assert_int_equal(found, bid);
+    assert_string_equal(note, "for the story");
+    free(note);
+    assert_int_equal(store_bookmark_of_quote(f->st, q.row[1].id, &found, &note), 0);
+    assert_string_equal(note, "second");
+    free(note);
+    assert_int_equal(store_bookmark_of_quote(f->st, 424242, &found, &note), 1);
+    assert_null(note);
+    assert_int_equal(store_bookmark_set_note(f->st, bid2, NULL), 0);
 
     /* Re-extraction: the first quote comes back at the same place (same id
      * kept), the second now takes in its closing words (a new quote the
