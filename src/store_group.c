@@ -596,15 +596,16 @@ int store_group_new(store *st, int64_t article_id, int64_t speaker_id, const cha
     return group_find(st, 1, article_id, speaker_id, words, statement, sig, sig_bytes);
 }
 
-int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
-                      const char *words)
+/* Regrouping in article order keeps its speakers' candidates as an import
+ * does (cached); otherwise each quote reads them afresh. */
+static int group_set(store *st, int cached, int64_t quote_id, int64_t article_id, int64_t speaker_id,
+                     const char *words)
 {
     static const char set[] = "UPDATE quotes SET statement_id = ?, sig = ? WHERE id = ?";
     int64_t statement;
     unsigned char *blob;
     int bytes;
-    store_group_forget(st);
-    if (group_find(st, 0, article_id, speaker_id, words, &statement, &blob, &bytes) < 0)
+    if (group_find(st, cached, article_id, speaker_id, words, &statement, &blob, &bytes) < 0)
         return -1;
     sqlite3_stmt *s = store_stmt(st, set);
     if (!s) {
@@ -615,6 +616,67 @@ int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t s
     sqlite3_bind_blob(s, 2, blob, bytes, free);
     sqlite3_bind_int64(s, 3, quote_id);
     return store_exec_stmt(st, s, "grouping a quote");
+}
+
+int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
+                      const char *words)
+{
+    store_group_forget(st);
+    return group_set(st, 0, quote_id, article_id, speaker_id, words);
+}
+
+int store_group_all(store *st)
+{
+    /* in article order, the order of the quotes_by_article index */
+    static const char next[] =
+        "SELECT id, article_id, speaker_id, words, start FROM quotes INDEXED BY quotes_by_article"
+        " WHERE (article_id, start, id) > (?, ?, ?) ORDER BY article_id, start, id LIMIT 256";
+    if (store_exec(st, "UPDATE quotes SET statement_id = NULL; DELETE FROM statements;") < 0)
+        return -1;
+    store_group_forget(st);
+    int64_t art = 0, start = -1, id = 0, cur = 0;
+    for (;;) {
+        /* copied out before writing: the cursor must not see its own updates */
+        struct { int64_t id, art, sp, start; char *w; } rows[256];
+        size_t n = 0;
+        sqlite3_stmt *s = store_stmt(st, next);
+        if (!s)
+            return -1;
+        sqlite3_bind_int64(s, 1, art);
+        sqlite3_bind_int64(s, 2, start);
+        sqlite3_bind_int64(s, 3, id);
+        while (n < 256 && sqlite3_step(s) == SQLITE_ROW) {
+            rows[n].id = sqlite3_column_int64(s, 0);
+            rows[n].art = sqlite3_column_int64(s, 1);
+            rows[n].sp = sqlite3_column_int64(s, 2);
+            rows[n].w = xstrdup(store_col_text(s, 3) ? store_col_text(s, 3) : "");
+            rows[n].start = sqlite3_column_int64(s, 4);
+            n++;
+        }
+        sqlite3_reset(s);
+        int bad = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!bad && rows[i].art != cur) {
+                store_group_article_done(st);
+                cur = rows[i].art;
+            }
+            if (!bad && group_set(st, 1, rows[i].id, rows[i].art, rows[i].sp, rows[i].w) < 0)
+                bad = 1;
+            free(rows[i].w);
+        }
+        if (bad) {
+            store_group_forget(st);
+            return -1;
+        }
+        if (n < 256)
+            break;
+        art = rows[n - 1].art;
+        start = rows[n - 1].start;
+        id = rows[n - 1].id;
+    }
+    store_group_article_done(st);
+    store_group_forget(st);
+    return 0;
 }
 
 int store_statement_counts(store *st, int64_t *quotes, int64_t *statements, int64_t *shared)

@@ -152,6 +152,9 @@ void store_prep_alias_free(store_prep_alias *a);
  * has written; store_group_forget drops them. */
 int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
                       const char *words);
+/* Every quote afresh, in article order, with the import's candidate lists;
+ * inside the caller's transaction. */
+int store_group_all(store *st);
 int store_group_new(store *st, int64_t article_id, int64_t speaker_id, const char *words,
                     int64_t *statement, unsigned char **sig, int *sig_bytes);
 void store_group_article_done(store *st);

@@ -1157,6 +1157,11 @@ static void test_candidates_match_regroup(void **state)
     assert_int_equal(store_commit(f->st), 0);
     char *afresh = partition(f->path);
     assert_string_equal(kept, afresh);
+    /* and regrouping the store, in article order with kept candidates */
+    assert_int_equal(store_regroup(f->st, NULL), 0);
+    char *regrouped = partition(f->path);
+    assert_string_equal(kept, regrouped);
+    free(regrouped);
     /* and it means something: topics were grouped, and the rare one,
      * fifty quotes and more apart, was not */
     int64_t n_quotes = sql_int(f->path, "SELECT count(*) FROM quotes");
