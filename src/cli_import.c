@@ -49,6 +49,9 @@ int cli_import_paths(cli *c, char **paths, int n)
         printf(", with warnings %zu", rep.warned);
     printf("\n");
     fflush(stdout);
+    if (rc >= 0 && store_needs_regroup(c->st) == 1)
+        fprintf(stderr, "newsroom: the statements in this store were grouped by an earlier version;"
+                        " run 'newsroom regroup' to group them again\n");
     if (rc == 2) {
         fprintf(stderr, "newsroom: import interrupted by %s; what is counted above is stored\n",
                 stop_signal == SIGTERM ? "SIGTERM" : "SIGINT");

@@ -187,10 +187,11 @@ const char *const store_migrations[] = {
     "INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('automerge', 8);",
     /* 10 -> 11: a statement keeps its first quote's content words, which a
      * quote must largely share to join it (no chains of near matches);
-     * statements grouped before have none and take no new quotes until
-     * `newsroom regroup`.  A bookmark keeps its quote's kind, so that a
-     * paraphrase whose quote went away is still never shown as a quote */
+     * `newsroom regroup` (a 'regroup' row in counts says one is due).  A
+     * bookmark keeps its quote's kind, so that a paraphrase whose quote
+     * went away is still never shown as a quote */
     "ALTER TABLE statements ADD COLUMN sig BLOB;"
+    "INSERT INTO counts(what, n) SELECT 'regroup', 1 WHERE EXISTS (SELECT 1 FROM statements);"
     "ALTER TABLE bookmarks ADD COLUMN q_kind INTEGER;"
     "UPDATE bookmarks SET q_kind = (SELECT q.kind FROM quotes q WHERE q.id = bookmarks.quote_id);",
 };

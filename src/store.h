@@ -83,6 +83,9 @@ int store_regroup(store *st, int *merged);
 /* Whether two quote texts are the same statement by grouping's rule:
  * most content words of the shorter are in the longer (store_group.c). */
 int store_same_statement(const char *a, const char *b);
+/* 1 when the store's statements were grouped by an earlier version (until
+ * store_regroup or store_reindex), 0 when not, -1 on error. */
+int store_needs_regroup(store *st);
 /* Quotes, statements, and statements reported by two or more articles. */
 int store_statement_counts(store *st, int64_t *quotes, int64_t *statements, int64_t *shared);
 

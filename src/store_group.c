@@ -676,7 +676,21 @@ int store_group_all(store *st)
     }
     store_group_article_done(st);
     store_group_forget(st);
-    return 0;
+    return store_exec(st, "DELETE FROM counts WHERE what = 'regroup'");
+}
+
+int store_needs_regroup(store *st)
+{
+    static const char sql[] = "SELECT n FROM counts WHERE what = 'regroup'";
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    int rc = sqlite3_step(s);
+    int due = rc == SQLITE_ROW && sqlite3_column_int64(s, 0) > 0;
+    sqlite3_reset(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return store_fail(st, "reading the counts");
+    return due;
 }
 
 int store_statement_counts(store *st, int64_t *quotes, int64_t *statements, int64_t *shared)

@@ -948,8 +948,10 @@ static void test_migration_counts_and_signatures(void **state)
     assert_int_equal(sql_int(old, "SELECT count(*) FROM quotes WHERE sig IS NULL"), 1);
     assert_counts_exact(st, old);
     /* regrouped, the three reports are one statement, which keeps its first
-     * quote's words */
+     * quote's words; a regroup was due, and is no more */
+    assert_int_equal(store_needs_regroup(st), 1);
     assert_int_equal(store_regroup(st, NULL), 0);
+    assert_int_equal(store_needs_regroup(st), 0);
     assert_int_equal(sql_int(old, "SELECT count(DISTINCT statement_id) FROM quotes"), 1);
     assert_int_equal(sql_int(old, "SELECT n_articles FROM statements"), 3);
     assert_int_equal(sql_int(old, "SELECT length(sig) FROM statements"), 5 * 4);
