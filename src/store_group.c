@@ -337,14 +337,14 @@ static int cand_load(store *st, int64_t article_id, int64_t speaker_id, cand_lis
  * Articles added one after another quote the same people: a speaker's
  * candidates read once are kept, and each article's own quotes join them
  * when it is done (they are then the newest elsewhere for the next one).
- * Only additions in article order keep the lists true: anything else
- * (reindexing, regrouping, a rollback, another connection's commit)
- * empties them. */
+ * Only additions in article order keep the lists true (an import, or
+ * regrouping every quote in article order): anything else (reindexing, a
+ * rollback, another connection's commit) empties them. */
 #define GROUP_CACHE_MAX 16384 /* speakers kept; past it, start over */
 
 typedef struct pending {
     int64_t speaker, statement;
-    wordsig sig;
+    wordsig sig;       /* its statement's representative's */
 } pending;
 
 struct group_cache {
