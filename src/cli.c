@@ -55,15 +55,16 @@ const cli_command cli_commands[] = {
      cli_cmd_search},
     {"bookmark", "add QUOTE [--note TEXT] [--tag T] | rm ID | note ID TEXT", "bookmark a quote, remove or annotate a bookmark",
      "  add QUOTE       bookmark quote QUOTE (an id from `quotes`)\n"
-     "  --note TEXT     a note kept with the bookmark\n"
+     "  --note TEXT     a note kept with the bookmark (never replacing one: use note ID TEXT)\n"
      "  --tag T         a tag\n"
      "  rm ID           remove bookmark ID\n"
      "  note ID TEXT    replace the note of bookmark ID\n",
      cli_cmd_bookmark},
     {"bookmarks", "[--format text|json|csv|markdown] [--output FILE [--force]]",
      "list or export bookmarked quotes with their citation",
-     "  --format F      text (default), json, csv or markdown (quote, speaker, outlet, date, title);\n"
-     "                  CSV fields starting with = + - @ (formulas) get a ' in front\n"
+     "  --format F      text (default), json, csv or markdown (quote, speaker, outlet, date, title,\n"
+     "                  URL; a paraphrase never in quote marks); CSV fields starting with\n"
+     "                  = + - @ (formulas) get a ' in front\n"
      "  --json          the same as --format json\n"
      "  --limit N       at most N bookmarks, newest first\n"
      "  --output FILE   write to FILE (format from its .md .csv .json, else --format), whole\n"
@@ -76,6 +77,8 @@ const cli_command cli_commands[] = {
      "  --full          fetch each new item's page and store its text\n"
      "  --timeout S     seconds a download may take (default 30)\n",
      cli_cmd_update},
+    {"regroup", "", "group quotes into statements afresh and join lone surnames to their person",
+     NULL, cli_cmd_regroup},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
 

@@ -42,14 +42,28 @@ int cli_cmd_bookmark(cli *c, int argc, char **argv)
     }
     int rc = 0;
     if (!strcmp(sub, "add")) {
-        int64_t bid;
-        int a = store_bookmark_add(c->st, id, note, tag, &bid);
-        if (a < 0)
+        int64_t bid = 0;
+        char *old = NULL;
+        int had = store_bookmark_of_quote(c->st, id, &bid, &old);
+        if (had < 0) {
             rc = cli_error("%s", store_error(c->st));
-        else if (a > 0)
-            rc = cli_error("no quote %lld (see 'newsroom quotes')", (long long)id);
-        else
-            printf("bookmark %lld on quote %lld\n", (long long)bid, (long long)id);
+        } else if (had == 0 && note && old && strcmp(old, note)) {
+            /* a note is never replaced in passing */
+            rc = cli_error("quote %lld is already bookmarked (bookmark %lld) with a note; to replace it:"
+                           " newsroom bookmark note %lld TEXT", (long long)id, (long long)bid, (long long)bid);
+        } else {
+            int a = store_bookmark_add(c->st, id, note, tag, &bid);
+            if (a < 0)
+                rc = cli_error("%s", store_error(c->st));
+            else if (a > 0)
+                rc = cli_error("no quote %lld (see 'newsroom quotes')", (long long)id);
+            else if (had == 0)
+                printf("quote %lld is already bookmarked (bookmark %lld)%s\n", (long long)id, (long long)bid,
+                       note && !old ? "; note added" : "");
+            else
+                printf("bookmark %lld on quote %lld\n", (long long)bid, (long long)id);
+        }
+        free(old);
     } else if (!strcmp(sub, "rm")) {
         int a = store_bookmark_rm(c->st, id);
         if (a < 0)
@@ -64,6 +78,9 @@ int cli_cmd_bookmark(cli *c, int argc, char **argv)
             rc = cli_error("%s", store_error(c->st));
         else if (a > 0)
             rc = cli_error("no bookmark %lld (see 'newsroom bookmarks')", (long long)id);
+        else
+            printf(*pos[2] ? "note of bookmark %lld saved\n" : "note of bookmark %lld removed\n",
+                   (long long)id);
     }
     free(pos);
     return rc;
@@ -96,6 +113,12 @@ int cli_cmd_bookmarks(cli *c, int argc, char **argv)
         return cli_usage("bookmarks", "--output writes every bookmark; --limit is for listing");
     if (cli_open_store(c) < 0)
         return 1;
+    store_stats stats;
+    if ((output || f != EXPORT_JSON) && store_stats_get(c->st, &stats) == 0 && stats.bookmarks == 0) {
+        /* nothing to export: say so, and write nothing (no file either) */
+        fprintf(stderr, "newsroom: no bookmarks to export (bookmark a quote with 'newsroom bookmark add QUOTE')\n");
+        return 0;
+    }
     if (output) {
         char *path = safefile_expand(output);
         if (!path)

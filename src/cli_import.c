@@ -52,6 +52,9 @@ static int summary(cli *c, int rc, const import_report *rep, const char *what)
     }
     printf("%s\n", c->import_summary);
     fflush(stdout);
+    if (rc >= 0 && store_needs_regroup(c->st) == 1)
+        fprintf(stderr, "newsroom: the statements in this store were grouped by an earlier version;"
+                        " run 'newsroom regroup' to group them again\n");
     if (rc == 2) {
         fprintf(stderr, "newsroom: %s interrupted by %s; what is counted above is stored\n", what,
                 stop_signal == SIGTERM ? "SIGTERM" : "SIGINT");
@@ -226,8 +229,37 @@ int cli_cmd_reindex(cli *c, int argc, char **argv)
         fputs("\r\033[K", stderr);
     store_stats s;
     if (store_stats_get(c->st, &s) == 0)
-        printf("reindexed %lld articles: %lld people, %lld places, %lld organisations, %lld quotes, "
-               "%lld bookmarks\n", (long long)s.articles, (long long)s.people, (long long)s.places,
-               (long long)s.orgs, (long long)s.quotes, (long long)s.bookmarks);
+        printf("reindexed %lld article%s: %lld %s, %lld place%s, %lld organisation%s, %lld quote%s, "
+               "%lld bookmark%s\n", (long long)s.articles, s.articles == 1 ? "" : "s",
+               (long long)s.people, s.people == 1 ? "person" : "people", (long long)s.places,
+               s.places == 1 ? "" : "s", (long long)s.orgs, s.orgs == 1 ? "" : "s",
+               (long long)s.quotes, s.quotes == 1 ? "" : "s", (long long)s.bookmarks,
+               s.bookmarks == 1 ? "" : "s");
+    return 0;
+}
+
+int cli_cmd_regroup(cli *c, int argc, char **argv)
+{
+    char **pos = argv;
+    int npos;
+    int r = cli_parse("regroup", argc, argv, NULL, pos, &npos);
+    if (r == 1)
+        return 0;
+    if (r)
+        return r;
+    if (npos)
+        return cli_usage("regroup", "takes no arguments");
+    if (cli_load_lexicon(c) < 0 || cli_open_store_rw(c) < 0)
+        return 1;
+    int merged = 0;
+    if (store_regroup(c->st, &merged) < 0)
+        return cli_error("regroup failed: %s", store_error(c->st));
+    int64_t quotes = 0, statements = 0, shared = 0;
+    if (store_statement_counts(c->st, &quotes, &statements, &shared) < 0)
+        return cli_error("regroup: %s", store_error(c->st));
+    printf("regrouped %lld quote%s into %lld statement%s, %lld reported by two or more articles;"
+           " %d surname%s joined to a person\n", (long long)quotes, quotes == 1 ? "" : "s",
+           (long long)statements, statements == 1 ? "" : "s", (long long)shared, merged,
+           merged == 1 ? "" : "s");
     return 0;
 }

@@ -73,6 +73,7 @@ void cli_table_free(cli_table *t);
 int cli_cmd_import(cli *c, int argc, char **argv);
 int cli_cmd_update(cli *c, int argc, char **argv);
 int cli_cmd_reindex(cli *c, int argc, char **argv);
+int cli_cmd_regroup(cli *c, int argc, char **argv);
 int cli_cmd_extract(cli *c, int argc, char **argv);
 int cli_cmd_articles(cli *c, int argc, char **argv);
 int cli_cmd_show(cli *c, int argc, char **argv);

@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "doc.h"
 #include "json.h"
+#include "quotefmt.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -259,8 +260,10 @@ static int quote_row(void *ctx, const store_quote_row *r)
     }
     char a[32], art[32];
     buf t = BUF_INIT;
-    buf_printf(&t, "%s\xE2\x80\x9C%s\xE2\x80\x9D", r->kind == QUOTE_INDIRECT ? "(indirect) " : "",
-               r->text ? r->text : "");
+    /* a paraphrase never in quote marks */
+    if (!quotefmt_in_marks(r->kind, r->text))
+        buf_adds(&t, "(paraphrase) ");
+    quotefmt_text(&t, r->kind, r->text, 1);
     const char *cells[6] = {num(a, r->id), r->date, r->source, num(art, r->article_id),
                             r->speaker ? r->speaker : r->speaker_text ? r->speaker_text : "-", buf_str(&t)};
     cli_table_row(l->t, cells);
@@ -412,8 +415,9 @@ static int show_quote(void *ctx, const store_quote_row *r)
                    (long long)r->n_reports);
         return 0;
     }
-    buf_printf(s->b, "  [%lld] %s\xE2\x80\x9C%s\xE2\x80\x9D\n       \xE2\x80\x94 %s", (long long)r->id,
-               r->kind == QUOTE_INDIRECT ? "(indirect) " : "", r->text ? r->text : "",
+    buf_printf(s->b, "  [%lld] %s", (long long)r->id, quotefmt_in_marks(r->kind, r->text) ? "" : "(paraphrase) ");
+    quotefmt_text(s->b, r->kind, r->text, 0);
+    buf_printf(s->b, "\n       \xE2\x80\x94 %s",
                r->speaker ? r->speaker : r->speaker_text ? r->speaker_text : "unattributed");
     if (r->speaker && r->speaker_text && strcmp(r->speaker, r->speaker_text))
         buf_printf(s->b, " (\"%s\")", r->speaker_text);

@@ -4,6 +4,7 @@
 #include "buf.h"
 #include "json.h"
 #include "safefile.h"
+#include "quotefmt.h"
 #include <string.h>
 #include <strings.h>
 
@@ -84,10 +85,46 @@ static void md_line(buf *b, const char *s)
         buf_addc(b, *s == '\n' ? ' ' : *s);
 }
 
+/* The citation after a quote in Markdown and text: who, the outlet, the
+ * date, the title and the address, as far as they are known. */
+static void citation(buf *b, const store_quote_row *q, int md)
+{
+    const char *who = quotefmt_attribution(q);
+    int words = quotefmt_in_marks(q->kind, q->text);
+    md_line(b, who ? who : "unattributed");
+    if (!words)
+        buf_adds(b, " (paraphrase)");
+    buf_adds(b, words ? ", quoted by " : ", reported by ");
+    if (q->source) {
+        if (md)
+            buf_addc(b, '*');
+        md_line(b, q->source);
+        if (md)
+            buf_addc(b, '*');
+    } else {
+        buf_adds(b, "an unnamed outlet");
+    }
+    if (q->date)
+        buf_printf(b, ", %s", q->date);
+    if (q->title && *q->title) {
+        buf_adds(b, ", \xE2\x80\x9C");
+        md_line(b, q->title);
+        buf_adds(b, "\xE2\x80\x9D");
+    }
+    if (q->url && *q->url) {
+        buf_adds(b, md ? ", <" : ", ");
+        md_line(b, q->url);
+        if (md)
+            buf_addc(b, '>');
+    }
+}
+
 static int row(void *vctx, const store_bookmark_row *r)
 {
     ex_ctx *c = vctx;
     const store_quote_row *q = &r->quote;
+    const char *who = quotefmt_attribution(q);
+    int words = quotefmt_in_marks(q->kind, q->text);
     buf *b = &c->b;
     buf_clear(b);
     switch (c->f) {
@@ -104,12 +141,15 @@ static int row(void *vctx, const store_bookmark_row *r)
         json_strz(b, q->date);
         buf_adds(b, ", \"title\": ");
         json_strz(b, q->title);
+        buf_adds(b, ", \"url\": ");
+        json_strz(b, q->url && *q->url ? q->url : NULL);
         buf_adds(b, ", \"speaker\": ");
-        json_strz(b, q->speaker);
+        json_strz(b, who);
         buf_adds(b, ", \"text\": ");
         json_strz(b, q->text);
         buf_adds(b, ", \"kind\": ");
-        json_strz(b, q->id ? quote_kind_name(q->kind) : NULL);
+        json_strz(b, quote_kind_name(q->kind));
+        buf_printf(b, ", \"paraphrase\": %s", words ? "false" : "true");
         buf_adds(b, ", \"cue\": ");
         json_strz(b, q->cue);
         buf_adds(b, ", \"note\": ");
@@ -121,10 +161,12 @@ static int row(void *vctx, const store_bookmark_row *r)
         buf_addc(b, '}');
         break;
     case EXPORT_CSV:
+        if (!c->n)
+            buf_adds(b, "id,quote,speaker,source,date,title,article,note,tag,created,kind,url\r\n");
         buf_printf(b, "%lld,", (long long)r->id);
         csv_field(b, q->text);
         buf_addc(b, ',');
-        csv_field(b, q->speaker);
+        csv_field(b, who);
         buf_addc(b, ',');
         csv_field(b, q->source);
         buf_addc(b, ',');
@@ -137,33 +179,20 @@ static int row(void *vctx, const store_bookmark_row *r)
         csv_field(b, r->tag);
         buf_addc(b, ',');
         csv_field(b, r->created);
+        buf_addc(b, ',');
+        csv_field(b, words ? "quote" : "paraphrase");
+        buf_addc(b, ',');
+        csv_field(b, q->url);
         buf_adds(b, "\r\n");
         break;
     case EXPORT_MARKDOWN:
         if (c->n)
             buf_addc(b, '\n');
-        buf_adds(b, "> \xE2\x80\x9C");
-        md_line(b, q->text);
-        buf_adds(b, "\xE2\x80\x9D\n>\n> \xE2\x80\x94 ");
-        if (q->speaker) {
-            md_line(b, q->speaker);
-            buf_adds(b, ", ");
-        }
-        buf_adds(b, "quoted by ");
-        if (q->source) {
-            buf_addc(b, '*');
-            md_line(b, q->source);
-            buf_addc(b, '*');
-        } else {
-            buf_adds(b, "an unnamed outlet");
-        }
-        if (q->date)
-            buf_printf(b, ", %s", q->date);
-        if (q->title) {
-            buf_adds(b, ", \xE2\x80\x9C");
-            md_line(b, q->title);
-            buf_adds(b, "\xE2\x80\x9D");
-        }
+        /* a paraphrase is never put in quote marks */
+        buf_adds(b, "> ");
+        quotefmt_text(b, q->kind, q->text, 1);
+        buf_adds(b, "\n>\n> \xE2\x80\x94 ");
+        citation(b, q, 1);
         buf_addc(b, '\n');
         if (r->note && *r->note) {
             buf_adds(b, "\nNote: ");
@@ -175,12 +204,11 @@ static int row(void *vctx, const store_bookmark_row *r)
         break;
     case EXPORT_TEXT:
     default:
-        buf_printf(b, "[%lld] \xE2\x80\x9C", (long long)r->id);
-        md_line(b, q->text);
-        buf_adds(b, "\xE2\x80\x9D\n     \xE2\x80\x94 ");
-        buf_adds(b, q->speaker ? q->speaker : "unattributed");
-        buf_printf(b, ", %s, %s, %s\n", q->source ? q->source : "-", q->date ? q->date : "-",
-                   q->title ? q->title : "-");
+        buf_printf(b, "[%lld] %s", (long long)r->id, words ? "" : "(paraphrase) ");
+        quotefmt_text(b, q->kind, q->text, 1);
+        buf_adds(b, "\n     \xE2\x80\x94 ");
+        citation(b, q, 0);
+        buf_addc(b, '\n');
         if (r->note && *r->note)
             buf_printf(b, "     note: %s\n", r->note);
         if (r->tag && *r->tag)
@@ -199,10 +227,15 @@ int export_bookmarks(store *st, export_format f, FILE *out)
 
 int export_bookmarks_limit(store *st, export_format f, FILE *out, int64_t limit)
 {
+    return export_bookmarks_counted(st, f, out, limit, NULL);
+}
+
+int export_bookmarks_counted(store *st, export_format f, FILE *out, int64_t limit, size_t *n)
+{
     ex_ctx c = {f, out, BUF_INIT, 0};
-    if (f == EXPORT_CSV)
-        fputs("id,quote,speaker,source,date,title,article,note,tag,created\r\n", out);
     int rc = store_bookmarks(st, 0, limit, row, &c);
+    if (n)
+        *n = c.n;
     if (f == EXPORT_JSON)
         fputs(c.n ? "\n]\n" : "[]\n", out);
     buf_free(&c.b);

@@ -575,6 +575,10 @@ int import_paths(store *st, const lexicon *lx, const char *const *in, size_t n,
      * builds them. */
     if (files.n > 0 && status != -1 && store_indexes_build(st) < 0)
         status = -1; /* the caller reports store_error */
+    /* a surname alone goes to the person who dominates it, counted now
+     * that the import's counts are written */
+    if (files.n > 0 && status != -1 && store_actor_surnames(st, NULL) < 0)
+        status = -1;
     bar_clear(&r);
     for (size_t i = 0; i < files.n; i++)
         free(files.p[i]);

@@ -196,6 +196,15 @@ const char *const store_migrations[] = {
     "CREATE TABLE feed_items(feed TEXT NOT NULL, item TEXT NOT NULL,"
     "  article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
     "  PRIMARY KEY(feed, item)) WITHOUT ROWID;",
+    /* 11 -> 12: a statement keeps its first quote's content words, which a
+     * quote must largely share to join it (no chains of near matches);
+     * `newsroom regroup` (a 'regroup' row in counts says one is due).  A
+     * bookmark keeps its quote's kind, so that a paraphrase whose quote
+     * went away is still never shown as a quote */
+    "ALTER TABLE statements ADD COLUMN sig BLOB;"
+    "INSERT INTO counts(what, n) SELECT 'regroup', 1 WHERE EXISTS (SELECT 1 FROM statements);"
+    "ALTER TABLE bookmarks ADD COLUMN q_kind INTEGER;"
+    "UPDATE bookmarks SET q_kind = (SELECT q.kind FROM quotes q WHERE q.id = bookmarks.quote_id);",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

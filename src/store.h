@@ -17,7 +17,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 11
+#define STORE_SCHEMA_VERSION 12
 
 typedef enum { STORE_RW = 0, STORE_RO = 1 } store_mode;
 
@@ -84,6 +84,19 @@ int store_indexes_missing(store *st);
  * their quotes.  progress may be NULL. */
 int store_reindex(store *st, const lexicon *lx,
                   void (*progress)(void *ctx, size_t done, size_t total), void *ctx);
+
+/* Groups every quote into statements afresh, after joining surnames to
+ * their persons (store_actor_surnames): what a store made by an earlier
+ * version needs.  *merged as there (may be NULL). */
+int store_regroup(store *st, int *merged);
+/* Whether two quote texts are the same statement by grouping's rule:
+ * most content words of the shorter are in the longer (store_group.c). */
+int store_same_statement(const char *a, const char *b);
+/* 1 when the store's statements were grouped by an earlier version (until
+ * store_regroup or store_reindex), 0 when not, -1 on error. */
+int store_needs_regroup(store *st);
+/* Quotes, statements, and statements reported by two or more articles. */
+int store_statement_counts(store *st, int64_t *quotes, int64_t *statements, int64_t *shared);
 
 /* ---- counts ---------------------------------------------------------- */
 typedef struct store_stats {
@@ -167,6 +180,16 @@ int store_actor_find(store *st, const char *name, int kind, int64_t limit,
  * whose any word does), for completion.  fn gets (alias as written, actor id). */
 typedef int (*store_name_fn)(void *ctx, const char *name, int64_t actor_id);
 int store_actor_complete(store *st, const char *prefix, int64_t limit, store_name_fn fn, void *ctx);
+/* The same, each actor once with its kind and counts (name: canonical). */
+int store_actor_complete_rows(store *st, const char *prefix, int64_t limit, store_actor_fn fn,
+                              void *ctx);
+
+/* A person named by surname alone ("Obama") joins the full-name person of
+ * that surname who dominates the store (three times the mentions of any
+ * other, and half the surname's own at least); two that compete leave it
+ * apart.  Its own transaction; *merged (may be NULL) counts the joins.
+ * Import, reindex and regroup run it. */
+int store_actor_surnames(store *st, int *merged);
 
 /* ---- quotes ---------------------------------------------------------- */
 typedef struct store_quote_query {
@@ -195,6 +218,7 @@ typedef struct store_quote_row {
     int64_t n_elsewhere;      /* quotes by this speaker in other articles */
     int64_t n_reports;        /* articles reporting this statement (>= 1) */
     int64_t bookmark_id;      /* 0 when not bookmarked */
+    const char *url;          /* the article's address, NULL when unknown */
 } store_quote_row;
 typedef int (*store_quote_fn)(void *ctx, const store_quote_row *r);
 int store_quotes(store *st, const store_quote_query *q, store_quote_fn fn, void *ctx);
@@ -248,8 +272,12 @@ typedef struct store_bookmark_row {
 typedef int (*store_bookmark_fn)(void *ctx, const store_bookmark_row *r);
 
 /* Each writes at once in its own transaction.  add returns the bookmark id
- * in *id (an existing one when the quote is already bookmarked). */
+ * in *id (an existing one when the quote is already bookmarked: then note
+ * and tag are set only where it had none; set_note replaces a note). */
 int store_bookmark_add(store *st, int64_t quote_id, const char *note, const char *tag, int64_t *id);
+/* The bookmark on a quote: 0 with *id and *note (malloc'd, NULL when it has
+ * none; note may be NULL), 1 when the quote has none, -1 on error. */
+int store_bookmark_of_quote(store *st, int64_t quote_id, int64_t *id, char **note);
 int store_bookmark_rm(store *st, int64_t id);              /* 1 if no such bookmark */
 int store_bookmark_set_note(store *st, int64_t id, const char *note);
 int store_bookmarks(store *st, int64_t offset, int64_t limit, store_bookmark_fn fn, void *ctx);

@@ -269,12 +269,15 @@ int store_actor_find(store *st, const char *name, int kind, int64_t limit,
     return 0;
 }
 
-int store_actor_complete(store *st, const char *prefix, int64_t limit, store_name_fn fn, void *ctx)
+/* Each actor once, best first: one of its names or aliases starts with
+ * the prefix, or one of their words does. */
+int store_actor_complete_rows(store *st, const char *prefix, int64_t limit, store_actor_fn fn,
+                              void *ctx)
 {
     static const char sql[] =
-        "SELECT l.alias, l.actor_id FROM aliases l JOIN actors ac ON ac.id = l.actor_id"
-        " WHERE (l.key >= ?1 AND l.key < ?2) OR (l.vlast >= ?1 AND l.vlast < ?2)"
-        " ORDER BY ac.n_mentions DESC, length(l.alias) DESC, l.alias LIMIT ?3";
+        "SELECT " ACTOR_COLS " FROM actors ac WHERE ac.id IN (SELECT l.actor_id FROM aliases l"
+        " WHERE (l.key >= ?1 AND l.key < ?2) OR (l.vlast >= ?1 AND l.vlast < ?2))"
+        " ORDER BY ac.n_mentions DESC, ac.name, ac.id LIMIT ?3";
     char *p = fold_dup(prefix);
     if (!*p) {
         free(p);
@@ -289,13 +292,165 @@ int store_actor_complete(store *st, const char *prefix, int64_t limit, store_nam
         store_bind_text(s, 1, p);
         store_bind_text(s, 2, buf_str(&hi));
         sqlite3_bind_int64(s, 3, limit < 0 ? -1 : limit);
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-            if (fn(ctx, store_col_text(s, 0), sqlite3_column_int64(s, 1)))
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            store_actor_row r;
+            actor_read(s, &r);
+            if (fn(ctx, &r))
                 break;
+        }
         sqlite3_reset(s);
         rc = rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_fail(st, "completing a name");
     }
     buf_free(&hi);
     free(p);
     return rc;
+}
+
+typedef struct name_ctx {
+    store_name_fn fn;
+    void *ctx;
+} name_ctx;
+
+static int name_row(void *ctx, const store_actor_row *r)
+{
+    name_ctx *x = ctx;
+    return x->fn(x->ctx, r->name ? r->name : "", r->id);
+}
+
+int store_actor_complete(store *st, const char *prefix, int64_t limit, store_name_fn fn, void *ctx)
+{
+    name_ctx x = {fn, ctx};
+    return store_actor_complete_rows(st, prefix, limit, name_row, &x);
+}
+
+/* ---- a surname alone --------------------------------------------------- */
+
+/* A person named by surname alone in an article that never gives the full
+ * name ("Obama") becomes an actor of its own.  When one full-name person
+ * of that surname dominates the store (SURNAME_DOMINANCE times the
+ * mentions of any other, and half the surname's own at least), the surname is
+ * that person: its mentions, quotes and aliases move there.  Two that
+ * compete (Jeb Bush, George W Bush) leave it apart. */
+#define SURNAME_DOMINANCE 3
+
+typedef struct surname {
+    int64_t id, n;
+    char *vkey;
+} surname;
+
+/* Moves everything of actor from to actor to, and removes from. */
+static int actor_merge(store *st, int64_t from, int64_t to)
+{
+    static const char *const steps[] = {
+        "UPDATE statements SET speaker_id = ?2 WHERE id IN (SELECT statement_id FROM quotes"
+        " INDEXED BY quotes_by_speaker WHERE speaker_id = ?1)",
+        "UPDATE quotes SET speaker_id = ?2 WHERE speaker_id = ?1",
+        "UPDATE mentions SET actor_id = ?2 WHERE actor_id = ?1",
+        "INSERT INTO speaker_articles(speaker_id, article_id, n) SELECT ?2, article_id, n"
+        " FROM speaker_articles WHERE speaker_id = ?1 ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        "DELETE FROM speaker_articles WHERE speaker_id = ?1",
+        "INSERT INTO aliases(actor_id, alias, key, vkey, vlast) SELECT ?2, alias, key, vkey, vlast"
+        " FROM aliases WHERE actor_id = ?1 ON CONFLICT DO NOTHING",
+        "UPDATE actors SET n_mentions = n_mentions + (SELECT n_mentions FROM actors WHERE id = ?1),"
+        " n_quotes = n_quotes + (SELECT n_quotes FROM actors WHERE id = ?1),"
+        " n_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE actor_id = ?2)"
+        " WHERE id = ?2",
+        "DELETE FROM actor_sources WHERE actor_id IN (?1, ?2)",
+        "INSERT INTO actor_sources(actor_id, source_id, n_articles) SELECT ?2, a.source_id,"
+        " count(DISTINCT m.article_id) FROM mentions m JOIN articles a ON a.id = m.article_id"
+        " WHERE m.actor_id = ?2 AND a.source_id IS NOT NULL GROUP BY a.source_id",
+        "DELETE FROM actors WHERE id = ?1",
+    };
+    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
+        sqlite3_stmt *s = store_stmt(st, steps[i]);
+        if (!s)
+            return -1;
+        sqlite3_bind_int64(s, 1, from);
+        sqlite3_bind_int64(s, 2, to);
+        if (store_exec_stmt(st, s, "joining a surname to its person") < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int store_actor_surnames(store *st, int *merged)
+{
+    /* named by one word ("Obama", "Kilroy-Silk"), and the persons with
+     * more words whose key ends in that name's */
+    static const char alone[] =
+        "SELECT a.id, a.n_mentions, l.vkey FROM actors a JOIN aliases l"
+        " ON l.actor_id = a.id AND l.alias = a.name"
+        " WHERE a.kind = 0 AND instr(a.name, ' ') = 0 AND a.n_mentions > 0";
+    /* by the surname's index first: before the store's statistics exist
+     * (a first import), the planner would walk every person instead */
+    static const char full[] =
+        "SELECT a.id, a.n_mentions FROM aliases l INDEXED BY aliases_by_vlast CROSS JOIN actors a"
+        " ON a.id = l.actor_id AND l.alias = a.name"
+        " WHERE l.vlast = ?1 AND a.kind = 0 AND a.id <> ?2 AND instr(a.name, ' ') > 0"
+        " AND substr(l.vkey, -length(?3) - 1) = ' ' || ?3"
+        " ORDER BY a.n_mentions DESC, a.id LIMIT 2";
+    if (merged)
+        *merged = 0;
+    store_group_forget(st); /* speakers go away */
+    if (store_begin(st) < 0)
+        return -1;
+    surname *sn = NULL;
+    size_t n = 0, cap = 0;
+    sqlite3_stmt *s = store_stmt(st, alone);
+    if (!s)
+        goto fail;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *v = store_col_text(s, 2);
+        if (!v || !*v)
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 256;
+            sn = xrealloc(sn, cap * sizeof *sn);
+        }
+        sn[n++] = (surname){sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1), xstrdup(v)};
+    }
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+        store_fail(st, "finding surnames");
+        goto fail;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!(s = store_stmt(st, full)))
+            goto fail;
+        store_bind_text(s, 1, store_last_word(sn[i].vkey));
+        sqlite3_bind_int64(s, 2, sn[i].id);
+        store_bind_text(s, 3, sn[i].vkey);
+        int64_t top = 0, top_n = 0, second_n = 0;
+        int k = 0;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            if (k++ == 0) {
+                top = sqlite3_column_int64(s, 0);
+                top_n = sqlite3_column_int64(s, 1);
+            } else {
+                second_n = sqlite3_column_int64(s, 1);
+            }
+        }
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE) {
+            store_fail(st, "finding a surname's person");
+            goto fail;
+        }
+        if (!top || 2 * top_n < sn[i].n || top_n < SURNAME_DOMINANCE * second_n)
+            continue;
+        if (actor_merge(st, sn[i].id, top) < 0)
+            goto fail;
+        if (merged)
+            (*merged)++;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(sn[i].vkey);
+    free(sn);
+    return store_commit(st);
+fail:
+    for (size_t i = 0; i < n; i++)
+        free(sn[i].vkey);
+    free(sn);
+    store_rollback(st);
+    return -1;
 }

@@ -28,13 +28,14 @@ int store_bookmark_add(store *st, int64_t quote_id, const char *note, const char
 {
     static const char existing[] = "SELECT id FROM bookmarks WHERE quote_id = ?";
     static const char quote[] =
-        "SELECT q.article_id, q.start, q.end, q.text, sp.name FROM quotes q"
+        "SELECT q.article_id, q.start, q.end, q.text, sp.name, q.kind FROM quotes q"
         " LEFT JOIN actors sp ON sp.id = q.speaker_id WHERE q.id = ?";
     static const char ins[] =
-        "INSERT INTO bookmarks(quote_id, article_id, q_start, q_end, q_text, q_hash, q_speaker, note, tag)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        "INSERT INTO bookmarks(quote_id, article_id, q_start, q_end, q_text, q_hash, q_speaker, note, tag,"
+        " q_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /* a note or tag already there is never replaced (store_bookmark_set_note does) */
     static const char upd[] =
-        "UPDATE bookmarks SET note = coalesce(?2, note), tag = coalesce(?3, tag) WHERE id = ?1";
+        "UPDATE bookmarks SET note = coalesce(note, ?2), tag = coalesce(tag, ?3) WHERE id = ?1";
     int own;
     if (id)
         *id = 0;
@@ -72,6 +73,7 @@ int store_bookmark_add(store *st, int64_t quote_id, const char *note, const char
     int64_t qs = sqlite3_column_int64(s, 1), qe = sqlite3_column_int64(s, 2);
     char *text = xstrdup(store_col_text(s, 3) ? store_col_text(s, 3) : "");
     char *speaker = store_col_text(s, 4) ? xstrdup(store_col_text(s, 4)) : NULL;
+    int kind = sqlite3_column_int(s, 5);
     sqlite3_reset(s);
     char hex[17];
     snprintf(hex, sizeof hex, "%016llx", (unsigned long long)doc_hash(text, strlen(text)));
@@ -85,6 +87,7 @@ int store_bookmark_add(store *st, int64_t quote_id, const char *note, const char
         store_bind_text(s, 7, speaker);
         store_bind_text(s, 8, note);
         store_bind_text(s, 9, tag);
+        sqlite3_bind_int(s, 10, kind);
         rc = store_exec_stmt(st, s, "adding a bookmark");
         if (rc == 0 && id)
             *id = sqlite3_last_insert_rowid(st->db);
@@ -92,6 +95,28 @@ int store_bookmark_add(store *st, int64_t quote_id, const char *note, const char
     free(text);
     free(speaker);
     return own_end(st, own, rc);
+}
+
+int store_bookmark_of_quote(store *st, int64_t quote_id, int64_t *id, char **note)
+{
+    static const char sql[] = "SELECT id, note FROM bookmarks WHERE quote_id = ?";
+    *id = 0;
+    if (note)
+        *note = NULL;
+    sqlite3_stmt *s = store_stmt(st, sql);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, quote_id);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        *id = sqlite3_column_int64(s, 0);
+        if (note && store_col_text(s, 1))
+            *note = xstrdup(store_col_text(s, 1));
+    }
+    sqlite3_reset(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return store_fail(st, "finding a bookmark");
+    return rc == SQLITE_ROW ? 0 : 1;
 }
 
 int store_bookmark_rm(store *st, int64_t id)
@@ -133,7 +158,7 @@ int store_bookmarks(store *st, int64_t offset, int64_t limit, store_bookmark_fn 
 {
     static const char sql[] =
         "SELECT b.id, b.note, b.tag, b.created, b.article_id, b.q_start, b.q_end, b.q_text, b.q_speaker,"
-        " b.quote_id, src.name, a.date, a.title, " STORE_QUOTE_COLS
+        " b.quote_id, src.name, a.date, a.title, " STORE_QUOTE_COLS ", b.q_kind"
         " FROM bookmarks b JOIN articles a ON a.id = b.article_id"
         " LEFT JOIN quotes q ON q.id = b.quote_id"
         " LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN actors sp ON sp.id = q.speaker_id"
@@ -163,6 +188,10 @@ int store_bookmarks(store *st, int64_t offset, int64_t limit, store_bookmark_fn 
             r.quote.date = store_col_text(s, 11);
             r.quote.title = store_col_text(s, 12);
             r.quote.bookmark_id = r.id;
+            /* its kind as bookmarked; unknown, it is not shown as a quote */
+            int k = 13 + STORE_QUOTE_NCOLS;
+            r.quote.kind = sqlite3_column_type(s, k) == SQLITE_NULL ? QUOTE_INDIRECT
+                                                                    : (quote_kind)sqlite3_column_int(s, k);
         }
         if (fn(ctx, &r))
             break;

@@ -580,45 +580,20 @@ int store_actor_recount(store *st)
 
 static int regroup(store *st)
 {
-    static const char next[] =
-        "SELECT id, article_id, speaker_id, words FROM quotes WHERE id > ? ORDER BY id LIMIT 256";
     if (store_begin(st) < 0)
         return -1;
-    if (store_exec(st, "UPDATE quotes SET statement_id = NULL; DELETE FROM statements;") < 0)
-        goto fail;
-    int64_t last = 0;
-    for (;;) {
-        /* copy the batch out before writing: the cursor must not see its own updates */
-        struct { int64_t id, art, sp; char *w; } rows[256];
-        size_t n = 0;
-        sqlite3_stmt *s = store_stmt(st, next);
-        if (!s)
-            goto fail;
-        sqlite3_bind_int64(s, 1, last);
-        while (n < 256 && sqlite3_step(s) == SQLITE_ROW) {
-            rows[n].id = sqlite3_column_int64(s, 0);
-            rows[n].art = sqlite3_column_int64(s, 1);
-            rows[n].sp = sqlite3_column_int64(s, 2);
-            rows[n].w = xstrdup(store_col_text(s, 3) ? store_col_text(s, 3) : "");
-            n++;
-        }
-        sqlite3_reset(s);
-        int bad = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (!bad && store_group_quote(st, rows[i].id, rows[i].art, rows[i].sp, rows[i].w) < 0)
-                bad = 1;
-            free(rows[i].w);
-        }
-        if (bad)
-            goto fail;
-        if (n < 256)
-            break;
-        last = rows[n - 1].id;
+    if (store_group_all(st) < 0) {
+        store_rollback(st);
+        return -1;
     }
     return store_commit(st);
-fail:
-    store_rollback(st);
-    return -1;
+}
+
+int store_regroup(store *st, int *merged)
+{
+    if (store_actor_surnames(st, merged) < 0)
+        return -1;
+    return regroup(st);
 }
 
 int store_reindex(store *st, const lexicon *lx,
@@ -681,7 +656,7 @@ int store_reindex(store *st, const lexicon *lx,
         goto fail;
     if (store_commit(st) < 0)
         goto fail;
-    return regroup(st);
+    return store_regroup(st, NULL);
 fail:
     store_rollback(st);
     return -1;

@@ -105,11 +105,11 @@ const char *store_last_word(const char *key);
     "CASE WHEN q.speaker_id IS NULL THEN 0 ELSE max(0, sp.n_quotes - coalesce((SELECT x.n " \
     "  FROM speaker_articles x WHERE x.speaker_id = q.speaker_id AND x.article_id = q.article_id), 0)) END, " \
     "(SELECT s3.n_articles FROM statements s3 WHERE s3.id = q.statement_id), " \
-    "(SELECT b.id FROM bookmarks b WHERE b.quote_id = q.id), q.pieces "
+    "(SELECT b.id FROM bookmarks b WHERE b.quote_id = q.id), q.pieces, a.url "
 #define STORE_QUOTE_FROM \
     " FROM quotes q JOIN articles a ON a.id = q.article_id " \
     "LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN actors sp ON sp.id = q.speaker_id "
-#define STORE_QUOTE_NCOLS 20
+#define STORE_QUOTE_NCOLS 21
 void store_quote_read(sqlite3_stmt *s, int col0, store_quote_row *r);
 
 /* Kind filter for speakers: person or organisation. */
@@ -162,6 +162,9 @@ void store_prep_alias_free(store_prep_alias *a);
  * has written; store_group_forget drops them. */
 int store_group_quote(store *st, int64_t quote_id, int64_t article_id, int64_t speaker_id,
                       const char *words);
+/* Every quote afresh, in article order, with the import's candidate lists;
+ * inside the caller's transaction. */
+int store_group_all(store *st);
 int store_group_new(store *st, int64_t article_id, int64_t speaker_id, const char *words,
                     int64_t *statement, unsigned char **sig, int *sig_bytes);
 void store_group_article_done(store *st);

@@ -352,6 +352,7 @@ void store_quote_read(sqlite3_stmt *s, int c, store_quote_row *r)
         r->n_reports = 1;
     r->bookmark_id = sqlite3_column_int64(s, c + 18);
     r->pieces = store_col_text(s, c + 19);
+    r->url = store_col_text(s, c + 20);
 }
 
 int store_speaker_ids(store *st, const char *name, buf *json, size_t *n)

@@ -2,13 +2,14 @@
  * article, newest first.  A statement reported by several outlets is shown
  * once, with each outlet under it and the words it reported differently
  * marked. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include "quotefmt.h"
 #include "ui_int.h"
+#include "wordiff.h"
 
 typedef struct stq {
-    int64_t id, article_id, statement_id;
+    int64_t id, article_id, statement_id, bookmark_id;
     char *source, *date, *title, *text, *cue;
     quote_kind kind;
     size_t start;
@@ -43,7 +44,7 @@ static int take(void *ctx, const store_quote_row *r)
         c->cap = c->cap ? c->cap * 2 : 32;
         c->q = xrealloc(c->q, c->cap * sizeof *c->q);
     }
-    c->q[c->n++] = (stq){ r->id, r->article_id, r->statement_id,
+    c->q[c->n++] = (stq){ r->id, r->article_id, r->statement_id, r->bookmark_id,
                           xstrdup(r->source ? r->source : ""), xstrdup(r->date ? r->date : ""),
                           xstrdup(r->title ? r->title : ""), xstrdup(r->text ? r->text : ""),
                           r->cue ? xstrdup(r->cue) : NULL, r->kind, r->start };
@@ -167,81 +168,35 @@ void actor_open_at(ui *u, int64_t actor_id, int64_t quote_id)
                as->loaded.n == 1 && !as->more ? "" : "s");
 }
 
+void actor_mark_quote(ui *u, int64_t quote_id, int64_t bookmark_id)
+{
+    for (int k = 0; k < u->nstack; k++) {
+        if (u->stack[k]->kind != &actor_view_kind)
+            continue;
+        actor_screen *as = (actor_screen *)u->stack[k];
+        for (size_t i = 0; i < as->loaded.n; i++)
+            if (as->loaded.q[i].id == quote_id) {
+                as->loaded.q[i].bookmark_id = bookmark_id;
+                as->lv.width = 0;
+            }
+    }
+}
+
 /* ---- word differences -------------------------------------------------- */
 
-typedef struct word {
-    const char *s;
-    size_t n;
-} word;
-
-static size_t split_words(const char *s, word *w, size_t max)
-{
-    size_t n = 0;
-    const char *p = s;
-    while (*p && n < max) {
-        while (*p == ' ' || *p == '\n' || *p == '\t')
-            p++;
-        if (!*p)
-            break;
-        const char *e = p;
-        while (*e && *e != ' ' && *e != '\n' && *e != '\t')
-            e++;
-        w[n++] = (word){ p, (size_t)(e - p) };
-        p = e;
-    }
-    return n;
-}
-
-/* Words equal apart from case and surrounding punctuation. */
-static int word_eq(word a, word b)
-{
-    while (a.n && ispunct((unsigned char)a.s[a.n - 1]))
-        a.n--;
-    while (b.n && ispunct((unsigned char)b.s[b.n - 1]))
-        b.n--;
-    while (a.n && ispunct((unsigned char)*a.s))
-        a.s++, a.n--;
-    while (b.n && ispunct((unsigned char)*b.s))
-        b.s++, b.n--;
-    if (a.n != b.n)
-        return 0;
-    for (size_t i = 0; i < a.n; i++)
-        if (tolower((unsigned char)a.s[i]) != tolower((unsigned char)b.s[i]))
-            return 0;
-    return 1;
-}
-
-#define MAX_WORDS 256
-
-/* Adds other's words, marking those not in the longest common subsequence
- * with base. */
+/* Adds other's words, marking those it gives differently from base; only
+ * inside a real match (wordiff.h), so a report cut longer or shorter is
+ * not a list of differences. */
 static void add_diff(styled *st, const char *base, const char *other)
 {
-    word a[MAX_WORDS], b[MAX_WORDS];
-    size_t na = split_words(base, a, MAX_WORDS), nb = split_words(other, b, MAX_WORDS);
-    unsigned short *L = xcalloc((na + 1) * (nb + 1), sizeof *L);
-#define AT(i, j) L[(i) * (nb + 1) + (j)]
-    for (size_t i = na; i-- > 0;)
-        for (size_t j = nb; j-- > 0;)
-            AT(i, j) = word_eq(a[i], b[j]) ? (unsigned short)(AT(i + 1, j + 1) + 1)
-                       : AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1);
-    size_t i = 0, j = 0;
-    while (j < nb) {
-        int common = 0;
-        if (i < na && word_eq(a[i], b[j])) {
-            common = 1;
-            i++;
-        } else if (i < na && AT(i + 1, j) >= AT(i, j + 1)) {
-            i++;
-            continue;
-        }
+    wordiff_word *w;
+    size_t n = wordiff(base, other, &w);
+    for (size_t j = 0; j < n; j++) {
         if (j)
             styled_adds(st, " ", HL_QUOTE);
-        styled_add(st, b[j].s, b[j].n, common ? HL_QUOTE : HL_DIFF);
-        j++;
+        styled_add(st, other + w[j].start, w[j].end - w[j].start, w[j].differs ? HL_DIFF : HL_QUOTE);
     }
-#undef AT
-    free(L);
+    free(w);
 }
 
 static void actor_build(ui *u, actor_screen *as, int width)
@@ -285,16 +240,21 @@ static void actor_build(ui *u, actor_screen *as, int width)
         }
         size_t from = v->st.text.len;
         int e = lv_add_entry(lv, q->article_id, q->id, 0, q->start, 1);
-        /* quote marks around direct quotes only: a partial quote carries
-         * its own around the quoted words */
+        /* quote marks around the speaker's words only: a paraphrase is
+         * marked as one, a partial quote carrying its own marks */
         styled_adds(&v->st, "  ", HL_NORMAL);
-        if (q->kind == QUOTE_DIRECT)
+        int words = quotefmt_in_marks(q->kind, q->text);
+        if (!words)
+            styled_adds(&v->st, "(paraphrase) ", HL_META);
+        if (words)
             styled_adds(&v->st, "\xe2\x80\x9c", HL_QUOTE);
-        styled_adds(&v->st, q->text, q->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE);
-        if (q->kind == QUOTE_DIRECT)
+        styled_adds(&v->st, q->text, words ? HL_QUOTE : HL_INDIRECT);
+        if (words)
             styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
         if (q->cue)
             styled_printf(&v->st, HL_META, " \xe2\x80\x94 %s", q->cue);
+        if (q->bookmark_id)
+            styled_adds(&v->st, ui_utf8 ? " \xe2\x98\x85 bookmarked" : " * bookmarked", HL_META);
         tview_wrap(v, from, v->st.text.len, width, 3, e, 0);
         if (!q->statement_id)
             continue;
@@ -315,6 +275,8 @@ static void actor_build(ui *u, actor_screen *as, int width)
                 styled_adds(&v->st, "same words", HL_META);
             else
                 add_diff(&v->st, q->text, o->text);
+            if (o->bookmark_id)
+                styled_adds(&v->st, ui_utf8 ? " \xe2\x98\x85 bookmarked" : " * bookmarked", HL_META);
             tview_wrap(v, f, v->st.text.len, width, 6, oe, 0);
         }
     }

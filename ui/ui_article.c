@@ -216,7 +216,7 @@ void art_layout(ui *u, artview *a, int width)
     size_t nan = 0;
     for (size_t i = 0; i < a->nq; i++) {
         aquote *q = &a->q[i];
-        if (!q->speaker || q->end > n)
+        if ((!q->speaker && !q->bookmark_id) || q->end > n)
             continue;
         an[nan++] = (annot){ q->end + closing_mark(t + q->end, n - q->end), (int)i };
     }
@@ -251,7 +251,10 @@ void art_layout(ui *u, artview *a, int width)
             break;
         aquote *q = &a->q[an[ai].qi];
         size_t before = v->st.text.len;
-        styled_printf(&v->st, HL_SPEAKER, " \xe2\x80\xb9%s\xe2\x80\xba", q->speaker);
+        if (q->speaker)
+            styled_printf(&v->st, HL_SPEAKER, " \xe2\x80\xb9%s\xe2\x80\xba", q->speaker);
+        if (q->bookmark_id) /* bookmarked: said beside its speaker */
+            styled_adds(&v->st, ui_utf8 ? " \xe2\x98\x85" : " *", HL_META);
         shift += v->st.text.len - before;
         pos = next;
         ai++;

@@ -4,8 +4,10 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "export.h"
 #include "safefile.h"
+#include "quotefmt.h"
 #include "ui_int.h"
 
 typedef struct bmk {
@@ -59,7 +61,7 @@ static int take(void *ctx, const store_bookmark_row *r)
         ms->marks = xrealloc(ms->marks, ms->cap_marks * sizeof *ms->marks);
     }
     ms->marks[ms->n_marks++] = (bmk){ r->id, r->quote.id, r->quote.article_id, r->quote.start,
-                              dup0(r->note), dup0(r->quote.speaker ? r->quote.speaker : r->quote.speaker_text),
+                              dup0(r->note), dup0(quotefmt_attribution(&r->quote)),
                               dup0(r->quote.source), dup0(r->quote.date), dup0(r->quote.title),
                               dup0(r->quote.text), r->quote.kind };
     return 0;
@@ -96,10 +98,14 @@ static void marks_build(ui *u, marks_screen *ms, int width)
         tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
         f = v->st.text.len;
         styled_adds(&v->st, "  ", HL_NORMAL);
-        if (b->kind == QUOTE_DIRECT)
+        /* a paraphrase never in quote marks */
+        int words = quotefmt_in_marks(b->kind, b->text);
+        if (!words)
+            styled_adds(&v->st, "(paraphrase) ", HL_META);
+        if (words)
             styled_adds(&v->st, "\xe2\x80\x9c", HL_QUOTE);
-        styled_adds(&v->st, b->text, b->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE);
-        if (b->kind == QUOTE_DIRECT)
+        styled_adds(&v->st, b->text, words ? HL_QUOTE : HL_INDIRECT);
+        if (words)
             styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
         tview_wrap(v, f, v->st.text.len, width, 3, e, 0);
         if (*b->note) {
@@ -124,6 +130,12 @@ static void marks_build(ui *u, marks_screen *ms, int width)
  * user says yes; written whole or not at all (export_bookmarks_file). */
 void marks_export(ui *u, const char *arg)
 {
+    ui_refresh_stats(u);
+    if (u->stats.bookmarks == 0) {
+        /* no file made for nothing */
+        ui_msg(u, 1, "no bookmarks to export: select a quote and press b");
+        return;
+    }
     char *path = safefile_expand(arg);
     if (!path) {
         ui_msg(u, 1, "%s: no home directory for ~", arg);
@@ -167,25 +179,50 @@ static void mark_quote(ui *u, int64_t quote_id, int64_t bm)
         if (qi >= 0) {
             a->q[qi].bookmark_id = bm;
             a->side_w = 0;
+            a->text_w = 0; /* the text marks it too */
         }
     }
+    actor_mark_quote(u, quote_id, bm);
 }
 
+/* b: a new bookmark with an optional note; on a quote already bookmarked,
+ * that bookmark's note to edit, said so (never replaced unseen). */
 void bookmark_quote(ui *u, int64_t quote_id)
 {
     if (!ui_can_write(u, "bookmark"))
         return;
+    int64_t id = 0;
+    char *old = NULL;
+    int had = store_bookmark_of_quote(u->st, quote_id, &id, &old);
+    if (had < 0) {
+        ui_msg(u, 1, "bookmark: %s", store_error(u->st));
+        return;
+    }
+    if (had == 0) {
+        char label[96];
+        snprintf(label, sizeof label, "Already bookmarked (bookmark %lld); its note: ", (long long)id);
+        char *note = prompt_read(u, label, old, NULL, NULL, NULL);
+        if (!note)
+            ui_msg(u, 0, "already bookmarked (bookmark %lld); note unchanged", (long long)id);
+        else if (!strcmp(note, old ? old : ""))
+            ui_msg(u, 0, "already bookmarked (bookmark %lld); note unchanged", (long long)id);
+        else if (store_bookmark_set_note(u->st, id, note) != 0)
+            ui_msg(u, 1, "note: %s", store_error(u->st));
+        else
+            ui_msg(u, 0, "already bookmarked (bookmark %lld); note %s", (long long)id,
+                   *note ? "saved" : "removed");
+        free(note);
+        free(old);
+        return;
+    }
     char *note = prompt_read(u, "Note (optional, Enter to skip): ", NULL, NULL, NULL, NULL);
     if (!note) {
         ui_msg(u, 0, "bookmark cancelled");
         return;
     }
-    int64_t id = 0;
     if (store_bookmark_add(u->st, quote_id, *note ? note : NULL, NULL, &id) != 0) {
         ui_msg(u, 1, "bookmark: %s", store_error(u->st));
     } else {
-        if (*note)
-            store_bookmark_set_note(u->st, id, note);
         ui_msg(u, 0, "bookmarked (B lists bookmarks)");
         mark_quote(u, quote_id, id);
         ui_refresh_stats(u);
@@ -204,9 +241,20 @@ static int marks_key(ui *u, screen *s, int act)
     case ACT_RELOAD:
         marks_load(u, ms);
         return 0; /* and the common reload */
-    case ACT_DELETE:
+    case ACT_DELETE: {
         if (!b || !ui_can_write(u, "delete"))
             return 1;
+        /* a bookmark holds a reporter's note: asked first */
+        char label[96];
+        snprintf(label, sizeof label, "Delete bookmark %lld%s? (y/n) ", (long long)b->id,
+                 *b->note ? " and its note" : "");
+        char *yes = prompt_read(u, label, NULL, NULL, NULL, NULL);
+        int go = yes && (!strcmp(yes, "y") || !strcmp(yes, "Y") || !strcasecmp(yes, "yes"));
+        free(yes);
+        if (!go) {
+            ui_msg(u, 0, "bookmark %lld kept", (long long)b->id);
+            return 1;
+        }
         if (store_bookmark_rm(u->st, b->id) < 0) {
             ui_msg(u, 1, "delete: %s", store_error(u->st));
             return 1;
@@ -216,6 +264,7 @@ static int marks_key(ui *u, screen *s, int act)
         marks_load(u, ms);
         ui_refresh_stats(u);
         return 1;
+    }
     case ACT_EDIT_NOTE: {
         if (!b || !ui_can_write(u, "note"))
             return 1;

@@ -377,6 +377,8 @@ void mentions_open(ui *u, int64_t actor_id);
 void ui_log(ui *u, int is_err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void ui_log_free(ui *u);
 void messages_open(ui *u);
+/* Notes a quote's bookmark (0: none) in every actor view on the stack. */
+void actor_mark_quote(ui *u, int64_t quote_id, int64_t bookmark_id);
 
 /* ui_bookmarks.c */
 void marks_open(ui *u);

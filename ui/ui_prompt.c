@@ -64,12 +64,14 @@ typedef struct cctx {
     const char *prefix;
 } cctx;
 
-static int take_name(void *ctx, const char *name, int64_t actor_id)
+/* Each actor once: its name, and after a tab (shown, never inserted) its
+ * kind and mentions. */
+static int take_name(void *ctx, const store_actor_row *r)
 {
     cctx *x = ctx;
-    (void)actor_id;
     buf b = BUF_INIT;
-    buf_printf(&b, "%s%s", x->prefix, name);
+    buf_printf(&b, "%s%s\t%s \xc2\xb7 %lld mention%s", x->prefix, r->name ? r->name : "",
+               actor_kind_name(r->kind), (long long)r->n_mentions, r->n_mentions == 1 ? "" : "s");
     cand_add(x->c, x->n, buf_str(&b));
     buf_free(&b);
     return *x->n >= 20;
@@ -80,7 +82,7 @@ static void complete_actor_with(ui *u, const char *prefix, const char *text, cha
     if (!*text)
         return;
     cctx x = { c, n, prefix };
-    store_actor_complete(u->st, text, 20, take_name, &x);
+    store_actor_complete_rows(u->st, text, 20, take_name, &x);
 }
 
 void prompt_complete_actor(ui *u, const char *text, char ***c, size_t *n)
@@ -164,7 +166,15 @@ static void draw_prompt(ui *u, const char *label, const char *line, size_t pos, 
         int hl = k == sel ? HL_SELECTION : HL_TABS;
         draw_fill(stdscr, row, 0, W, hl);
         wmove(stdscr, row, 1);
-        draw_hl(stdscr, c[k], W - 2, hl);
+        /* what is inserted, then (after a tab) what describes it */
+        const char *tab = strchr(c[k], '\t');
+        char *ins = xstrndup(c[k], tab ? (size_t)(tab - c[k]) : strlen(c[k]));
+        int used = draw_hl(stdscr, ins, W - 2, hl);
+        free(ins);
+        if (tab && used + 3 < W - 2) {
+            draw_hl(stdscr, "  ", W - 2 - used, hl);
+            draw_hl(stdscr, tab + 1, W - 4 - used, k == sel ? hl : HL_META);
+        }
     }
     /* a complaint from the last edit (an incremental search that found
      * nothing) shows above the prompt */
@@ -201,7 +211,8 @@ static void draw_prompt(ui *u, const char *label, const char *line, size_t pos, 
 
 static void set_line(char *line, size_t *len, size_t *pos, const char *s)
 {
-    size_t l = strlen(s);
+    const char *tab = strchr(s, '\t'); /* a candidate's description is not inserted */
+    size_t l = tab ? (size_t)(tab - s) : strlen(s);
     if (l >= LINE_MAX_BYTES)
         l = LINE_MAX_BYTES - 1;
     while (l && ((unsigned char)s[l] & 0xC0) == 0x80)

@@ -3,6 +3,7 @@
  * its speaker and how often that speaker is quoted elsewhere. */
 #include <stdlib.h>
 #include <string.h>
+#include "quotefmt.h"
 #include "ui_int.h"
 
 static const char *const tab_names[SIDE_N] = { "People", "Places", "Orgs", "Quotes" };
@@ -27,10 +28,14 @@ static void side_build(artview *a, int width)
             if (q->bookmark_id)
                 styled_adds(&v->st, " *", HL_META);
             styled_adds(&v->st, "\n  ", HL_NORMAL);
-            if (q->kind == QUOTE_DIRECT)
+            /* a paraphrase never in quote marks */
+            int words = quotefmt_in_marks(q->kind, q->text);
+            if (!words)
+                styled_adds(&v->st, "(paraphrase) ", HL_META);
+            if (words)
                 styled_adds(&v->st, "\xe2\x80\x9c", HL_QUOTE);
-            styled_adds(&v->st, q->text, q->kind == QUOTE_INDIRECT ? HL_INDIRECT : HL_QUOTE);
-            if (q->kind == QUOTE_DIRECT)
+            styled_adds(&v->st, q->text, words ? HL_QUOTE : HL_INDIRECT);
+            if (words)
                 styled_adds(&v->st, "\xe2\x80\x9d", HL_QUOTE);
             /* the speaker line (wrapped), then the words (clipped) */
             const char *t = buf_str(&v->st.text);

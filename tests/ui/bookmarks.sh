@@ -1,7 +1,7 @@
 #!/bin/sh
 # The bookmarks screen: a bookmark made from the Quotes tab shows with its
 # speaker, outlet and note; e edits the note, x exports to a file named at
-# the prompt (Markdown by its extension), d deletes.  Each change is in the
+# the prompt (Markdown by its extension), d deletes once confirmed.  Each change is in the
 # database at once.
 . "$NEWSROOM_TOP/tests/lib.sh"
 . "$NEWSROOM_TOP/tests/ui/tmux.inc"
@@ -43,8 +43,16 @@ wait_for "Export bookmarks to"
 keys -l "$T/no/such/dir/marks.md"
 keys Enter
 wait_for "No such file or directory"
-# delete
+# delete: asked first
 keys d
+wait_for "Delete bookmark"
+keys n Enter
+wait_for "kept"
+run "$NR" --db "$DB" bookmarks --json
+assert_json "len(d) == 1" "kept when not confirmed"
+keys d
+wait_for "Delete bookmark"
+keys y Enter
 wait_for "bookmark deleted"
 wait_for "No bookmarks yet"
 run "$NR" --db "$DB" bookmarks --json

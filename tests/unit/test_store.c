@@ -450,6 +450,22 @@ static void test_bookmarks_survive_reextraction(void **state)
     assert_int_equal(store_bookmark_add(f->st, q.row[0].id, NULL, NULL, &again), 0);
     assert_int_equal(again, bid);
     assert_int_equal(store_bookmark_add(f->st, 424242, NULL, NULL, &again), 1);
+    /* a note already there is never replaced by add; the second quote's,
+     * empty, is filled */
+    assert_int_equal(store_bookmark_add(f->st, q.row[0].id, "other words", NULL, &again), 0);
+    assert_int_equal(store_bookmark_add(f->st, q.row[1].id, "second", NULL, &again), 0);
+    char *note = NULL;
+    int64_t found = 0;
+    assert_int_equal(store_bookmark_of_quote(f->st, q.row[0].id, &found, &note), 0);
+    assert_int_equal(found, bid);
+    assert_string_equal(note, "for the story");
+    free(note);
+    assert_int_equal(store_bookmark_of_quote(f->st, q.row[1].id, &found, &note), 0);
+    assert_string_equal(note, "second");
+    free(note);
+    assert_int_equal(store_bookmark_of_quote(f->st, 424242, &found, &note), 1);
+    assert_null(note);
+    assert_int_equal(store_bookmark_set_note(f->st, bid2, NULL), 0);
 
     /* Re-extraction: the first quote comes back at the same place (same id
      * kept), the second now takes in its closing words (a new quote the
@@ -882,14 +898,15 @@ static void test_migration_counts_and_signatures(void **state)
     assert_int_equal(sqlite3_exec(db,
         "INSERT INTO sources(id, name) VALUES (1, 'Old Wire'), (2, 'Other Wire');"
         "INSERT INTO articles(id, source_id, title, date, text, hash) VALUES"
-        "  (1, 1, 'Old', '2025-01-01', 'Ann said \"yes we can do it now\".', 'h1');"
+        "  (1, 1, 'Old', '2025-01-01', 'Ann said \"the harbour wall needs new stone\".', 'h1');"
         "INSERT INTO actors(id, kind, name, key, n_quotes) VALUES (1, 0, 'Ann Example', 'ann example', 1),"
         "  (2, 1, 'Lyon', 'lyon', 0), (3, 2, 'Acme', 'acme', 0);"
         "INSERT INTO statements(id, speaker_id) VALUES (1, 1);"
         "INSERT INTO quotes(article_id, start, end, text, words, kind, speaker_id, statement_id, date)"
-        "  VALUES (1, 10, 30, 'yes we can do it now', 'can do it now we yes', 0, 1, 1, '2025-01-01');"
+        "  VALUES (1, 10, 38, 'the harbour wall needs new stone', 'harbour needs new stone the wall',"
+        "  0, 1, 1, '2025-01-01');"
         "INSERT INTO bookmarks(quote_id, article_id, q_start, q_end, q_text, q_hash)"
-        "  VALUES (1, 1, 10, 30, 'yes we can do it now', 'x');"
+        "  VALUES (1, 1, 10, 38, 'the harbour wall needs new stone', 'x');"
         "PRAGMA user_version = 5", NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
     char err[256];
@@ -904,15 +921,16 @@ static void test_migration_counts_and_signatures(void **state)
     assert_int_equal(s.bookmarks, 1);
 
     static const char *const texts[] = {
-        "Ann Example said \"yes, we can do it now\" in Lyon.",
-        "Ann Example repeated: \"Yes we can do it now, today.\"",
+        "Ann Example said \"the harbour wall needs new stone, now\" in Lyon.",
+        "Ann Example repeated: \"The harbour wall needs new stone now, today.\"",
     };
     for (int i = 0; i < 2; i++) {
         doc d;
         extraction ex = {0};
         make_doc(&d, texts[i], "New Wire", "2025-02-01", "New");
         int ann = add_entity(&ex, texts[i], "Ann Example", ACTOR_PERSON, "Ann Example");
-        add_quote(&ex, texts[i], i ? "Yes we can do it now, today." : "yes, we can do it now", ann, QUOTE_DIRECT);
+        add_quote(&ex, texts[i], i ? "The harbour wall needs new stone now, today." :
+                  "the harbour wall needs new stone, now", ann, QUOTE_DIRECT);
         int64_t id = 0;
         assert_int_equal(store_begin(st), 0);
         assert_int_equal(store_article_add(st, &d, &ex, NULL, &id), STORE_ADDED);
@@ -920,13 +938,24 @@ static void test_migration_counts_and_signatures(void **state)
         extraction_free(&ex);
         doc_free(&d);
     }
-    /* the first new quote matched the old one by its words, the second
-     * the first by its stored signature: one statement, three reports */
-    assert_int_equal(sql_int(old, "SELECT count(DISTINCT statement_id) FROM quotes"), 1);
-    assert_int_equal(sql_int(old, "SELECT n_articles FROM statements WHERE id = 1"), 3);
-    /* sorted unique word hashes, four bytes each */
-    assert_int_equal(sql_int(old, "SELECT length(sig) FROM quotes WHERE article_id = 2"), 6 * 4);
+    /* the old statement has no representative's words and takes no new
+     * quote; the second new quote joins the first's */
+    assert_int_equal(sql_int(old, "SELECT count(DISTINCT statement_id) FROM quotes"), 2);
+    assert_int_equal(sql_int(old, "SELECT n_articles FROM statements WHERE id = 1"), 1);
+    /* sorted unique hashes of the content words, four bytes each: harbour,
+     * wall, needs, new, stone, today */
+    assert_int_equal(sql_int(old, "SELECT length(sig) FROM quotes WHERE article_id = 3"), 6 * 4);
     assert_int_equal(sql_int(old, "SELECT count(*) FROM quotes WHERE sig IS NULL"), 1);
+    assert_counts_exact(st, old);
+    /* regrouped, the three reports are one statement, which keeps its first
+     * quote's words; a regroup was due, and is no more */
+    assert_int_equal(store_needs_regroup(st), 1);
+    assert_int_equal(store_regroup(st, NULL), 0);
+    assert_int_equal(store_needs_regroup(st), 0);
+    assert_int_equal(sql_int(old, "SELECT count(DISTINCT statement_id) FROM quotes"), 1);
+    assert_int_equal(sql_int(old, "SELECT n_articles FROM statements"), 3);
+    assert_int_equal(sql_int(old, "SELECT length(sig) FROM statements"), 5 * 4);
+    assert_int_equal(sql_int(old, "SELECT count(*) FROM quotes WHERE sig IS NULL"), 0);
     assert_counts_exact(st, old);
     store_close(st);
 }
@@ -1072,9 +1101,10 @@ static void test_candidates_match_regroup(void **state)
     fixture *f = *state;
     static const char *const who[] = {"Ann Example", "Bo Sample", "Cy Instance"};
     static const char *const topic[] = {
-        "the bridge will open", "taxes will not rise", "the harbour needs work",
-        "schools reopen next week", "the budget is balanced", "trains run late again",
-        "a rare topic comes back"};
+        "the bridge will open to traffic in spring", "taxes will not rise before the election",
+        "the harbour needs urgent repair work", "schools reopen next week across the county",
+        "the budget is balanced for the first year", "trains run late again on the coast line",
+        "a rare topic comes back from the archive"};
     unsigned seed = 7;
     assert_int_equal(store_begin(f->st), 0);
     for (int art = 0; art < 180; art++) {
@@ -1129,6 +1159,11 @@ static void test_candidates_match_regroup(void **state)
     assert_int_equal(store_commit(f->st), 0);
     char *afresh = partition(f->path);
     assert_string_equal(kept, afresh);
+    /* and regrouping the store, in article order with kept candidates */
+    assert_int_equal(store_regroup(f->st, NULL), 0);
+    char *regrouped = partition(f->path);
+    assert_string_equal(kept, regrouped);
+    free(regrouped);
     /* and it means something: topics were grouped, and the rare one,
      * fifty quotes and more apart, was not */
     int64_t n_quotes = sql_int(f->path, "SELECT count(*) FROM quotes");
