@@ -348,7 +348,14 @@ int cli_main(int argc, char **argv, cli_browse_fn browse)
             } else if (c.browse) {
                 /* the summary would scroll away under the browser's screen:
                  * the browser shows it as it opens */
-                int brc = c.browse(c.st, c.db_path, &c.cfg, c.import_summary[0] ? c.import_summary : NULL);
+                buf note = BUF_INIT;
+                if (c.import_summary[0]) {
+                    buf_adds(&note, c.import_summary);
+                    buf_addc(&note, '\n');
+                    buf_add(&note, c.import_log.data ? c.import_log.data : "", c.import_log.len);
+                }
+                int brc = c.browse(c.st, c.db_path, &c.cfg, note.len ? buf_str(&note) : NULL);
+                buf_free(&note);
                 rc = brc ? brc : rc;
             }
         }
@@ -357,6 +364,7 @@ int cli_main(int argc, char **argv, cli_browse_fn browse)
     if (c.lx)
         lexicon_free(c.lx);
     free(c.db_path);
+    buf_free(&c.import_log);
     config_free(&c.cfg);
     return rc;
 }

@@ -6,8 +6,11 @@
 #include "store.h"
 #include "config.h"
 
-/* note: a line to show as the browser opens (the summary of the import that
- * `newsroom PATH...` ran just before), or NULL. */
+/* note: what to show as the browser opens, or NULL: the summary of the
+ * import that `newsroom PATH...` ran just before, on its first line; then
+ * what that import reported, a line each, each starting with 'E' (an
+ * error: a file refused) or 'W' (a warning), so that the browser's
+ * :messages keeps what the terminal under its screen would hide. */
 typedef int (*cli_browse_fn)(store *st, const char *db_path, const config *cfg, const char *note);
 
 /* Runs the command line; returns the exit status. */

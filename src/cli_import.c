@@ -83,6 +83,17 @@ static int args_check(const char *cmd, import_args *a, import_opts *o)
     return 0;
 }
 
+/* The terminal's line as always, and kept for the browser that opens next
+ * (cli_browse_fn's note). */
+static void note_message(void *ctx, int is_error, const char *line)
+{
+    cli *c = ctx;
+    fprintf(stderr, "%s%s\n", isatty(STDERR_FILENO) ? "\r\033[K" : "", line);
+    buf_addc(&c->import_log, is_error ? 'E' : 'W');
+    buf_adds(&c->import_log, line);
+    buf_addc(&c->import_log, '\n');
+}
+
 static int import_with(cli *c, char **paths, int n, import_args *a)
 {
     if (cli_load_lexicon(c) < 0 || cli_open_store_rw(c) < 0)
@@ -92,6 +103,10 @@ static int import_with(cli *c, char **paths, int n, import_args *a)
     o.max_file_size = c->cfg.max_file_size;
     o.progress = isatty(STDERR_FILENO);
     o.stop = &stop_signal;
+    if (c->keep_log) {
+        o.message = note_message;
+        o.ctx = c;
+    }
     if (a) {
         int r = args_check("import", a, &o);
         if (r)
@@ -125,6 +140,7 @@ static int import_with(cli *c, char **paths, int n, import_args *a)
 
 int cli_import_paths(cli *c, char **paths, int n)
 {
+    c->keep_log = 1;
     return import_with(c, paths, n, NULL);
 }
 

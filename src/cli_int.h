@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "cli.h"
+#include "buf.h"
 #include "lexicon.h"
 
 typedef struct cli {
@@ -16,6 +17,8 @@ typedef struct cli {
     lexicon *lx;
     cli_browse_fn browse;
     char import_summary[160]; /* the last import's summary line, or "" */
+    int keep_log;           /* keep the import's messages in import_log */
+    buf import_log;         /* what `newsroom PATH...`'s import reported ('E'/'W' + line, '\n' each) */
 } cli;
 
 typedef struct cli_command {

@@ -633,13 +633,29 @@ int ui_run(store *st, const char *db_path, const config *cfg, const char *note)
         free(d.lines[i]);
     }
     free(d.lines);
-    if (note)
-        ui_log(u, 0, "%s", note);
+    /* the import `newsroom PATH...` ran: its summary, then what it
+     * reported (cli_browse_fn), kept in :messages */
+    size_t note_errs = 0, note_lines = 0;
+    const char *summary_end = note ? strchr(note, '\n') : NULL;
+    if (note) {
+        ui_log(u, 0, "%.*s", summary_end ? (int)(summary_end - note) : (int)strlen(note), note);
+        for (const char *p = summary_end ? summary_end + 1 : ""; *p;) {
+            const char *e = strchr(p, '\n');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            if (len > 1) {
+                ui_log(u, p[0] == 'E', "%.*s", (int)(len - 1), p + 1);
+                note_lines++;
+                note_errs += p[0] == 'E';
+            }
+            p += len + (e != NULL);
+        }
+    }
     if (d.n) {
         u->msg_err = 1;
         snprintf(u->msg, sizeof u->msg, "%.900s%s", d.first, d.n > 1 ? " (and more: :messages)" : "");
     } else if (note)
-        ui_msg(u, 0, "%s", note);
+        ui_msg(u, note_errs > 0, "%.*s%s", summary_end ? (int)(summary_end - note) : (int)strlen(note), note,
+               note_lines ? " (what it reported: :messages)" : "");
     else if (!u->list.count)
         ui_msg(u, 0, "empty store: :import PATH adds articles");
 

@@ -14,7 +14,14 @@ for size in "80 24" "120 40"; do
     wait_for "imported 2, already present 0, refused 1"
     screen | tail -n 1 | grep -qF "imported 2, already present 0, refused 1" \
         || { screen; fail "the summary is not on the message line at $size"; }
+    screen | tail -n 1 | grep -qF ":messages" || fail "the message line does not point to :messages at $size"
     ok
+    keys : m e s s a g e s Enter
+    wait_for "junk.txt"
+    screen | grep "junk.txt" | grep -q "binary" || { screen; fail "the refused file's cause is not in :messages"; }
+    ok
+    keys q
+    wait_for "Articles"
     keys q
     # the exit status, not the command line's "EXIT=$?": the browser has
     # ended (a refused file makes it 1)
