@@ -131,6 +131,7 @@ static const char *const STOPS[] = {"in", "on", "at", "to", "by", "from", "with"
                                     "could", "should", "for", "of", "up", "out", "over", NULL};
 
 static int tell_verb(const exctx *x, int v);
+static void reset(spk *sp);
 static int credit_ment(const exctx *x, const ment *m);
 
 /* ---- pronouns and roles ----
@@ -754,6 +755,27 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
     sp->t0 = j;
     sp->t1 = head + 1;
     sp->ent = resolve_head(x, det, head);
+    return 1;
+}
+
+/* The source after "according to" (token v is "to"): a speaker as after
+ * an inverted verb, else any noun phrase, which may be no person at all
+ * ("according to court records", "according to two people briefed on the
+ * talks"); it still marks what comes before or after as reported. */
+static int source_after(exctx *x, int v, int hi, spk *sp)
+{
+    if (np_after(x, v, hi, sp))
+        return 1;
+    int j = v + 1, k = j;
+    while (k < hi && k - j < 8 && isw(x, k) && !(lxf(x, k) & LX_VERB) && x->t[k].quote < 0 &&
+           !(k > j && in_set(x, k, STOPS)))
+        k++;
+    if (k == j)
+        return 0;
+    reset(sp);
+    sp->has = 1;
+    sp->t0 = j;
+    sp->t1 = k;
     return 1;
 }
 
@@ -1593,7 +1615,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
             continue;
         if (ex_is_word(x, (size_t)c + 1, "according") && ex_is_word(x, (size_t)c + 2, "to")) {
             reset(&sp);
-            if (np_after(x, c + 2, last + 1, &sp)) {
+            if (source_after(x, c + 2, last + 1, &sp)) {
                 if (add_ind(x, x->t[s0].s, x->t[c - 1].e, c + 1, &sp))
                     return;
             }
@@ -1640,13 +1662,16 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         }
     }
     /* "According to X, …" */
-    if (ex_is_word(x, (size_t)s0, "according") && ex_is_word(x, (size_t)s0 + 1, "to")) {
-        int k = s0 + 2;
+    /* "According to X, …", "But according to X, …" */
+    int a0 = s0 + (in_set(x, s0, FRONT) || ex_is_word(x, (size_t)s0, "and") ||
+                   ex_is_word(x, (size_t)s0, "yet"));
+    if (ex_is_word(x, (size_t)a0, "according") && ex_is_word(x, (size_t)a0 + 1, "to")) {
+        int k = a0 + 2;
         while (k < last && !punct(x, k, ','))
             k++;
         reset(&sp);
-        if (k < last && np_after(x, s0 + 1, k, &sp)) {
-            if (add_ind(x, x->t[k + 1].s, x->t[last].e, s0, &sp))
+        if (k < last && source_after(x, a0 + 1, k, &sp)) {
+            if (add_ind(x, x->t[k + 1].s, x->t[last].e, a0, &sp))
                 return;
         }
     }

@@ -382,10 +382,28 @@ static void test_tag_not_swallowed(void **state)
     done(&r);
 }
 
+static void test_according_to_any_source(void **state)
+{
+    (void)state;
+    run r;
+    /* a source that is no person still marks the clause as reported */
+    go(&r, "The harbour board paid the contractor twice for the same repairs, according to county records.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "The harbour board paid the contractor twice for the same repairs");
+    assert_non_null(q);
+    assert_string_equal(speaker_span(&r, q), "county records");
+    done(&r);
+    go(&r, "But according to two people briefed on the talks, the union will accept the offer on Monday.");
+    q = quote_is(&r, QUOTE_INDIRECT, "the union will accept the offer on Monday");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronoun_after_list_of_objects),
+        cmocka_unit_test(test_according_to_any_source),
         cmocka_unit_test(test_pronoun_subject_of_previous_clause),
         cmocka_unit_test(test_pronoun_tag_after_reported_clause),
         cmocka_unit_test(test_role_noun_for_topic_person),
