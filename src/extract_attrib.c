@@ -132,6 +132,7 @@ static const char *const STOPS[] = {"in", "on", "at", "to", "by", "from", "with"
 
 static int tell_verb(const exctx *x, int v);
 static void reset(spk *sp);
+static int clause_after(exctx *x, int v, int last);
 static int credit_ment(const exctx *x, const ment *m);
 
 /* ---- pronouns and roles ----
@@ -1580,26 +1581,63 @@ static void reset(spk *sp)
 
 /* In reported content [k, last]: a clause boundary (";" or ", while /
  * but / whereas / and") followed by a subject and a speech verb of its
- * own.  Returns the boundary token (the comma or semicolon), or -1. */
+ * own, or a bare comma followed by a subject and a speech verb that
+ * reports a clause ("When the host asked Ada Brennan about the vote, her
+ * aide said the count was not over").  Returns the boundary token (the
+ * comma or semicolon), or -1. */
 static int next_attribution(exctx *x, int k, int last)
 {
     static const char *const CONJ[] = {"while", "but", "whereas", "and", "although", "though", NULL};
     for (int b = k + 2; b < last - 2; b++) {
-        if (x->t[b].quote >= 0 || !(punct(x, b, ';') || (punct(x, b, ',') && in_set(x, b + 1, CONJ))))
+        if (x->t[b].quote >= 0 || !(punct(x, b, ';') || punct(x, b, ',')))
             continue;
-        int c0 = b + 1 + (punct(x, b, ',') || in_set(x, b + 1, CONJ));
+        int conj = in_set(x, b + 1, CONJ);
+        int bare = punct(x, b, ',') && !conj;
+        int c0 = b + 1 + conj;
         for (int v = c0 + 1; v <= last && v < c0 + 8; v++) {
             if (x->t[v].quote >= 0 || punct(x, v, ',') || !is_verb(x, v) || is_ing(x, v))
                 continue;
             spk sp;
             memset(&sp, 0, sizeof sp);
             sp.ent = -1;
-            if (np_before(x, v, c0, &sp) && sp.t0 == c0)
-                return b;
+            if (np_before(x, v, c0, &sp) && sp.t0 == c0) {
+                if (!bare)
+                    return b;
+                int st = clause_after(x, v, last + 1);
+                if (st > v && st <= last && !punct(x, v + 1, ','))
+                    return b;
+            }
             break;
         }
     }
     return -1;
+}
+
+/* A speech verb whose subject no rule reads ("Ada Brennan, a nurse who
+ * ran the ward for a decade, said …", "Two in three said …", "critics who
+ * say …") still reports the clause after it when that clause plainly
+ * starts ("that", a pronoun, a name).  The speaker is the sentence's first
+ * person only when an apposition closes before the verb; else none. */
+static int loose_subject(exctx *x, int v, int s0, int last, spk *sp)
+{
+    if (!is_verb(x, v) || v == s0 || (x->t[v].flags & TF_CAP))
+        return 0;
+    const tok *p = &x->t[v - 1];
+    if (!(p->type == T_WORD || (p->type == T_PUNCT && (p->ch == ',' || p->ch == ')'))))
+        return 0;
+    int st = clause_after(x, v, last + 1);
+    if (st <= v || st > last || punct(x, v + 1, ','))
+        return 0;
+    /* "reported the talks", "announced a plan": an object, not a clause */
+    static const char *const PRON[] = {"he", "she", "they", "it", "we", "i", "there", NULL};
+    static const char *const SAY[] = {"say", "says", "said", NULL};
+    if (!ex_is_word(x, (size_t)st - 1, "that") && !in_set(x, st, PRON) &&
+        !((x->t[st].flags & TF_CAP) && in_set(x, v, SAY)))
+        return 0;
+    reset(sp);
+    if (punct(x, v - 1, ',') && !sentence_subject(x, s0, v, sp))
+        reset(sp);
+    return 1;
 }
 
 static void indirect_clauses(exctx *x, int s0, int s1, int depth)
@@ -1687,7 +1725,8 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         } else if (!np_before(x, v, s0, &sp)) {
             int j = skip_adverbs_back(x, v - 1, s0);
             reset(&sp);
-            if (!(j > s0 && ex_is_word(x, (size_t)j, "and") && sentence_subject(x, s0, j, &sp)))
+            if (!(j > s0 && ex_is_word(x, (size_t)j, "and") && sentence_subject(x, s0, j, &sp)) &&
+                !loose_subject(x, v, s0, last, &sp))
                 continue;
         }
         int start = clause_after(x, v, last + 1);

@@ -399,11 +399,44 @@ static void test_according_to_any_source(void **state)
     done(&r);
 }
 
+static void test_bare_comma_second_attribution(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "When the host asked Ada Brennan about the vote, her aide said the count was not over yet.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "the count was not over yet");
+    assert_non_null(q);
+    done(&r);
+}
+
+static void test_speech_verb_without_plain_subject(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Tom Hart, a ferry pilot who has crossed the strait for thirty years, said he had never "
+           "seen the harbour so empty.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "he had never seen the harbour so empty");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Tom Hart");
+    done(&r);
+    go(&r, "Two in three said they would stay at home on polling day.");
+    q = quote_is(&r, QUOTE_INDIRECT, "they would stay at home on polling day");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+    /* an object is no reported clause */
+    go(&r, "The figures came from the Harbour Gazette, which first reported the closure of the ferry line.");
+    assert_null(quote_is(&r, QUOTE_INDIRECT, "the closure of the ferry line"));
+    done(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronoun_after_list_of_objects),
         cmocka_unit_test(test_according_to_any_source),
+        cmocka_unit_test(test_bare_comma_second_attribution),
+        cmocka_unit_test(test_speech_verb_without_plain_subject),
         cmocka_unit_test(test_pronoun_subject_of_previous_clause),
         cmocka_unit_test(test_pronoun_tag_after_reported_clause),
         cmocka_unit_test(test_role_noun_for_topic_person),
