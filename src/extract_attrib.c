@@ -1613,6 +1613,23 @@ static int next_attribution(exctx *x, int k, int last)
     return -1;
 }
 
+/* A finite verb a few words into [st, last] ("the police had trained
+ * …"): what follows "said" is a clause, not its object. */
+static int finite_soon(const exctx *x, int st, int last)
+{
+    static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had", "will",
+                                      "would", "could", "should", "can", "did", "does", "do",
+                                      "must", "might", "may", "wo", "won't", "isn't", "wasn't",
+                                      "didn't", "doesn't", NULL};
+    for (int k = st + 1; k <= last && k < st + 6; k++) {
+        if (!isw(x, k))
+            return 0;
+        if (in_set(x, k, AUX))
+            return 1;
+    }
+    return 0;
+}
+
 /* A speech verb whose subject no rule reads ("Ada Brennan, a nurse who
  * ran the ward for a decade, said …", "Two in three said …", "critics who
  * say …") still reports the clause after it when that clause plainly
@@ -1632,7 +1649,7 @@ static int loose_subject(exctx *x, int v, int s0, int last, spk *sp)
     static const char *const PRON[] = {"he", "she", "they", "it", "we", "i", "there", NULL};
     static const char *const SAY[] = {"say", "says", "said", NULL};
     if (!ex_is_word(x, (size_t)st - 1, "that") && !in_set(x, st, PRON) &&
-        !((x->t[st].flags & TF_CAP) && in_set(x, v, SAY)))
+        !((x->t[st].flags & TF_CAP) && in_set(x, v, SAY)) && !(in_set(x, v, SAY) && finite_soon(x, st, last)))
         return 0;
     reset(sp);
     if (punct(x, v - 1, ',') && !sentence_subject(x, s0, v, sp))

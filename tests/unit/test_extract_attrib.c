@@ -424,6 +424,9 @@ static void test_speech_verb_without_plain_subject(void **state)
     assert_non_null(q);
     assert_string_equal(speaker(&r, q), "(none)");
     done(&r);
+    go(&r, "Two in three said the ferry company had ignored every warning.");
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the ferry company had ignored every warning"));
+    done(&r);
     /* an object is no reported clause */
     go(&r, "The figures came from the Harbour Gazette, which first reported the closure of the ferry line.");
     assert_null(quote_is(&r, QUOTE_INDIRECT, "the closure of the ferry line"));
