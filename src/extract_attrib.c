@@ -133,6 +133,12 @@ static const char *const STOPS[] = {"in", "on", "at", "to", "by", "from", "with"
 static int tell_verb(const exctx *x, int v);
 static void reset(spk *sp);
 static int clause_after(exctx *x, int v, int last);
+static int loose_subject(exctx *x, int v, int s0, int last, spk *sp);
+/* auxiliaries and modals: a finite clause */
+static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had", "will",
+                                  "would", "could", "should", "can", "did", "does", "do",
+                                  "must", "might", "may", "wo", "won't", "isn't", "wasn't",
+                                  "didn't", "doesn't", NULL};
 static int credit_ment(const exctx *x, const ment *m);
 
 /* ---- pronouns and roles ----
@@ -1579,6 +1585,18 @@ static void reset(spk *sp)
     sp->ent = -1;
 }
 
+/* [a, v) holds only words, numbers and hyphens, none a verb: a short
+ * subject such as "nine in ten" or "most Democrats". */
+static int plain_words(const exctx *x, int a, int v)
+{
+    for (int k = a; k < v; k++)
+        if (x->t[k].quote >= 0 || (x->t[k].type != T_WORD && !punct(x, k, '-')) ||
+            (lxf(x, k) & LX_VERB) || in_set(x, k, AUX) || ex_is_word(x, (size_t)k, "not") ||
+            ex_is_word(x, (size_t)k, "never"))
+            return 0;
+    return v > a;
+}
+
 /* In reported content [k, last]: a clause boundary (";" or ", while /
  * but / whereas / and") followed by a subject and a speech verb of its
  * own, or a bare comma followed by a subject and a speech verb that
@@ -1606,6 +1624,8 @@ static int next_attribution(exctx *x, int k, int last)
                 int st = clause_after(x, v, last + 1);
                 if (st > v && st <= last && !punct(x, v + 1, ','))
                     return b;
+            } else if (!bare && plain_words(x, c0, v) && loose_subject(x, v, c0, last, &sp)) {
+                return b; /* "…, while nine in ten said they …" */
             }
             break;
         }
@@ -1617,10 +1637,6 @@ static int next_attribution(exctx *x, int k, int last)
  * …"): what follows "said" is a clause, not its object. */
 static int finite_soon(const exctx *x, int st, int last)
 {
-    static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had", "will",
-                                      "would", "could", "should", "can", "did", "does", "do",
-                                      "must", "might", "may", "wo", "won't", "isn't", "wasn't",
-                                      "didn't", "doesn't", NULL};
     for (int k = st + 1; k <= last && k < st + 6; k++) {
         if (!isw(x, k))
             return 0;

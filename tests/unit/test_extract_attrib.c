@@ -407,6 +407,15 @@ static void test_bare_comma_second_attribution(void **state)
     const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "the count was not over yet");
     assert_non_null(q);
     done(&r);
+    go(&r, "Four in ten voters said the bridge should close, while nine in ten said they wanted a new ferry.");
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the bridge should close"));
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "they wanted a new ferry"));
+    done(&r);
+    /* a denial is no second report */
+    go(&r, "The court told the town to rebuild the pier, but the ministry has not said if it will pay.");
+    assert_null(quote_is(&r, QUOTE_INDIRECT, "the ministry has not said if it will pay"));
+    assert_null(quote_is(&r, QUOTE_INDIRECT, "it will pay"));
+    done(&r);
 }
 
 static void test_speech_verb_without_plain_subject(void **state)
