@@ -134,6 +134,10 @@ static int tell_verb(const exctx *x, int v);
 static void reset(spk *sp);
 static int clause_after(exctx *x, int v, int last);
 static int loose_subject(exctx *x, int v, int s0, int last, spk *sp);
+/* verbs of asking and the words that open the question they report */
+static const char *const ASK[] = {"asked", "asks", "ask", "wondered", "wonders", NULL};
+static const char *const WH[] = {"whether", "if", "why", "what", "how", "which", "who", "when",
+                                 "where", NULL};
 /* auxiliaries and modals: a finite clause */
 static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had", "will",
                                   "would", "could", "should", "can", "did", "does", "do",
@@ -1544,6 +1548,16 @@ static int clause_after(exctx *x, int v, int last)
                                       "an", "crowd", "audience", "members", "viewers", "listeners",
                                       "readers", "lawmakers", NULL};
     int k = skip_time(x, v + 1, last);
+    if (in_set(x, v, ASK)) {
+        /* "asked (the minister) whether …": the question is reported */
+        int j = k;
+        if (j < last && x->t[j].ment >= 0)
+            j = x->m[x->t[j].ment].t1;
+        for (int n = 0; j < last && n < 4 && isw(x, j) && !in_set(x, j, WH) && !(lxf(x, j) & LX_VERB); n++)
+            j++; /* the one asked: "him", "the minister" */
+        if (j < last && in_set(x, j, WH))
+            return j;
+    }
     if (tell_verb(x, v)) {
         if (k < last && x->t[k].ment >= 0) {
             k = x->m[x->t[k].ment].t1;
@@ -1664,7 +1678,7 @@ static int loose_subject(exctx *x, int v, int s0, int last, spk *sp)
     /* "reported the talks", "announced a plan": an object, not a clause */
     static const char *const PRON[] = {"he", "she", "they", "it", "we", "i", "there", NULL};
     static const char *const SAY[] = {"say", "says", "said", NULL};
-    if (!ex_is_word(x, (size_t)st - 1, "that") && !in_set(x, st, PRON) &&
+    if (!ex_is_word(x, (size_t)st - 1, "that") && !in_set(x, st, PRON) && !in_set(x, st, WH) &&
         !((x->t[st].flags & TF_CAP) && in_set(x, v, SAY)) && !(in_set(x, v, SAY) && finite_soon(x, st, last)))
         return 0;
     reset(sp);

@@ -442,11 +442,23 @@ static void test_speech_verb_without_plain_subject(void **state)
     done(&r);
 }
 
+static void test_asked_whether(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Tom Hart asked the minister whether the ferry would run through the winter.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "whether the ferry would run through the winter");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Tom Hart");
+    done(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronoun_after_list_of_objects),
         cmocka_unit_test(test_according_to_any_source),
+        cmocka_unit_test(test_asked_whether),
         cmocka_unit_test(test_bare_comma_second_attribution),
         cmocka_unit_test(test_speech_verb_without_plain_subject),
         cmocka_unit_test(test_pronoun_subject_of_previous_clause),
