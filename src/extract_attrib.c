@@ -1767,7 +1767,10 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         reset(&sp);
         if (is_ing(x, v)) {
             /* "…, saying the plan would fail": the sentence's subject */
-            if (!punct(x, v - 1, ',') || !participle_subject(x, v, s0, &sp))
+            /* "with 30 percent saying they …": a report with no speaker */
+            if (!(punct(x, v - 1, ',') && participle_subject(x, v, s0, &sp)) &&
+                !(!punct(x, v - 1, ',') && ex_is_word(x, (size_t)v, "saying") &&
+                  loose_subject(x, v, s0, last, &sp)))
                 continue;
         } else if (!np_before(x, v, s0, &sp)) {
             int j = skip_adverbs_back(x, v - 1, s0);

@@ -436,6 +436,11 @@ static void test_speech_verb_without_plain_subject(void **state)
     go(&r, "Two in three said the ferry company had ignored every warning.");
     assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the ferry company had ignored every warning"));
     done(&r);
+    go(&r, "The poll closed with most of the crew saying they would strike again in June.");
+    q = quote_is(&r, QUOTE_INDIRECT, "they would strike again in June");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
     /* an object is no reported clause */
     go(&r, "The figures came from the Harbour Gazette, which first reported the closure of the ferry line.");
     assert_null(quote_is(&r, QUOTE_INDIRECT, "the closure of the ferry line"));
