@@ -131,6 +131,18 @@ static const char *const STOPS[] = {"in", "on", "at", "to", "by", "from", "with"
                                     "could", "should", "for", "of", "up", "out", "over", NULL};
 
 static int tell_verb(const exctx *x, int v);
+static void reset(spk *sp);
+static int clause_after(exctx *x, int v, int last);
+static int loose_subject(exctx *x, int v, int s0, int last, spk *sp);
+/* verbs of asking and the words that open the question they report */
+static const char *const ASK[] = {"asked", "asks", "ask", "wondered", "wonders", NULL};
+static const char *const WH[] = {"whether", "if", "why", "what", "how", "which", "who", "when",
+                                 "where", NULL};
+/* auxiliaries and modals: a finite clause */
+static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had", "will",
+                                  "would", "could", "should", "can", "did", "does", "do",
+                                  "must", "might", "may", "wo", "won't", "isn't", "wasn't",
+                                  "didn't", "doesn't", NULL};
 static int credit_ment(const exctx *x, const ment *m);
 
 /* ---- pronouns and roles ----
@@ -754,6 +766,27 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
     sp->t0 = j;
     sp->t1 = head + 1;
     sp->ent = resolve_head(x, det, head);
+    return 1;
+}
+
+/* The source after "according to" (token v is "to"): a speaker as after
+ * an inverted verb, else any noun phrase, which may be no person at all
+ * ("according to court records", "according to two people briefed on the
+ * talks"); it still marks what comes before or after as reported. */
+static int source_after(exctx *x, int v, int hi, spk *sp)
+{
+    if (np_after(x, v, hi, sp))
+        return 1;
+    int j = v + 1, k = j;
+    while (k < hi && k - j < 8 && isw(x, k) && !(lxf(x, k) & LX_VERB) && x->t[k].quote < 0 &&
+           !(k > j && in_set(x, k, STOPS)))
+        k++;
+    if (k == j)
+        return 0;
+    reset(sp);
+    sp->has = 1;
+    sp->t0 = j;
+    sp->t1 = k;
     return 1;
 }
 
@@ -1515,6 +1548,16 @@ static int clause_after(exctx *x, int v, int last)
                                       "an", "crowd", "audience", "members", "viewers", "listeners",
                                       "readers", "lawmakers", NULL};
     int k = skip_time(x, v + 1, last);
+    if (in_set(x, v, ASK)) {
+        /* "asked (the minister) whether …": the question is reported */
+        int j = k;
+        if (j < last && x->t[j].ment >= 0)
+            j = x->m[x->t[j].ment].t1;
+        for (int n = 0; j < last && n < 4 && isw(x, j) && !in_set(x, j, WH) && !(lxf(x, j) & LX_VERB); n++)
+            j++; /* the one asked: "him", "the minister" */
+        if (j < last && in_set(x, j, WH))
+            return j;
+    }
     if (tell_verb(x, v)) {
         if (k < last && x->t[k].ment >= 0) {
             k = x->m[x->t[k].ment].t1;
@@ -1556,28 +1599,92 @@ static void reset(spk *sp)
     sp->ent = -1;
 }
 
+/* [a, v) holds only words, numbers and hyphens, none a verb: a short
+ * subject such as "nine in ten" or "most Democrats". */
+static int plain_words(const exctx *x, int a, int v)
+{
+    for (int k = a; k < v; k++)
+        if (x->t[k].quote >= 0 || (x->t[k].type != T_WORD && !punct(x, k, '-')) ||
+            (lxf(x, k) & LX_VERB) || in_set(x, k, AUX) || ex_is_word(x, (size_t)k, "not") ||
+            ex_is_word(x, (size_t)k, "never"))
+            return 0;
+    return v > a;
+}
+
 /* In reported content [k, last]: a clause boundary (";" or ", while /
  * but / whereas / and") followed by a subject and a speech verb of its
- * own.  Returns the boundary token (the comma or semicolon), or -1. */
+ * own, or a bare comma followed by a subject and a speech verb that
+ * reports a clause ("When the host asked Ada Brennan about the vote, her
+ * aide said the count was not over").  Returns the boundary token (the
+ * comma or semicolon), or -1. */
 static int next_attribution(exctx *x, int k, int last)
 {
     static const char *const CONJ[] = {"while", "but", "whereas", "and", "although", "though", NULL};
     for (int b = k + 2; b < last - 2; b++) {
-        if (x->t[b].quote >= 0 || !(punct(x, b, ';') || (punct(x, b, ',') && in_set(x, b + 1, CONJ))))
+        if (x->t[b].quote >= 0 || !(punct(x, b, ';') || punct(x, b, ',')))
             continue;
-        int c0 = b + 1 + (punct(x, b, ',') || in_set(x, b + 1, CONJ));
+        int conj = in_set(x, b + 1, CONJ);
+        int bare = punct(x, b, ',') && !conj;
+        int c0 = b + 1 + conj;
         for (int v = c0 + 1; v <= last && v < c0 + 8; v++) {
             if (x->t[v].quote >= 0 || punct(x, v, ',') || !is_verb(x, v) || is_ing(x, v))
                 continue;
             spk sp;
             memset(&sp, 0, sizeof sp);
             sp.ent = -1;
-            if (np_before(x, v, c0, &sp) && sp.t0 == c0)
-                return b;
+            if (np_before(x, v, c0, &sp) && sp.t0 == c0) {
+                if (!bare)
+                    return b;
+                int st = clause_after(x, v, last + 1);
+                if (st > v && st <= last && !punct(x, v + 1, ','))
+                    return b;
+            } else if (!bare && plain_words(x, c0, v) && loose_subject(x, v, c0, last, &sp)) {
+                return b; /* "…, while nine in ten said they …" */
+            }
             break;
         }
     }
     return -1;
+}
+
+/* A finite verb a few words into [st, last] ("the police had trained
+ * …"): what follows "said" is a clause, not its object. */
+static int finite_soon(const exctx *x, int st, int last)
+{
+    for (int k = st + 1; k <= last && k < st + 6; k++) {
+        if (!isw(x, k))
+            return 0;
+        if (in_set(x, k, AUX))
+            return 1;
+    }
+    return 0;
+}
+
+/* A speech verb whose subject no rule reads ("Ada Brennan, a nurse who
+ * ran the ward for a decade, said …", "Two in three said …", "critics who
+ * say …") still reports the clause after it when that clause plainly
+ * starts ("that", a pronoun, a name).  The speaker is the sentence's first
+ * person only when an apposition closes before the verb; else none. */
+static int loose_subject(exctx *x, int v, int s0, int last, spk *sp)
+{
+    if (!is_verb(x, v) || v == s0 || (x->t[v].flags & TF_CAP))
+        return 0;
+    const tok *p = &x->t[v - 1];
+    if (!(p->type == T_WORD || (p->type == T_PUNCT && (p->ch == ',' || p->ch == ')'))))
+        return 0;
+    int st = clause_after(x, v, last + 1);
+    if (st <= v || st > last || punct(x, v + 1, ','))
+        return 0;
+    /* "reported the talks", "announced a plan": an object, not a clause */
+    static const char *const PRON[] = {"he", "she", "they", "it", "we", "i", "there", NULL};
+    static const char *const SAY[] = {"say", "says", "said", NULL};
+    if (!ex_is_word(x, (size_t)st - 1, "that") && !in_set(x, st, PRON) && !in_set(x, st, WH) &&
+        !((x->t[st].flags & TF_CAP) && in_set(x, v, SAY)) && !(in_set(x, v, SAY) && finite_soon(x, st, last)))
+        return 0;
+    reset(sp);
+    if (punct(x, v - 1, ',') && !sentence_subject(x, s0, v, sp))
+        reset(sp);
+    return 1;
 }
 
 static void indirect_clauses(exctx *x, int s0, int s1, int depth)
@@ -1593,7 +1700,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
             continue;
         if (ex_is_word(x, (size_t)c + 1, "according") && ex_is_word(x, (size_t)c + 2, "to")) {
             reset(&sp);
-            if (np_after(x, c + 2, last + 1, &sp)) {
+            if (source_after(x, c + 2, last + 1, &sp)) {
                 if (add_ind(x, x->t[s0].s, x->t[c - 1].e, c + 1, &sp))
                     return;
             }
@@ -1640,13 +1747,16 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         }
     }
     /* "According to X, …" */
-    if (ex_is_word(x, (size_t)s0, "according") && ex_is_word(x, (size_t)s0 + 1, "to")) {
-        int k = s0 + 2;
+    /* "According to X, …", "But according to X, …" */
+    int a0 = s0 + (in_set(x, s0, FRONT) || ex_is_word(x, (size_t)s0, "and") ||
+                   ex_is_word(x, (size_t)s0, "yet"));
+    if (ex_is_word(x, (size_t)a0, "according") && ex_is_word(x, (size_t)a0 + 1, "to")) {
+        int k = a0 + 2;
         while (k < last && !punct(x, k, ','))
             k++;
         reset(&sp);
-        if (k < last && np_after(x, s0 + 1, k, &sp)) {
-            if (add_ind(x, x->t[k + 1].s, x->t[last].e, s0, &sp))
+        if (k < last && source_after(x, a0 + 1, k, &sp)) {
+            if (add_ind(x, x->t[k + 1].s, x->t[last].e, a0, &sp))
                 return;
         }
     }
@@ -1657,12 +1767,16 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         reset(&sp);
         if (is_ing(x, v)) {
             /* "…, saying the plan would fail": the sentence's subject */
-            if (!punct(x, v - 1, ',') || !participle_subject(x, v, s0, &sp))
+            /* "with 30 percent saying they …": a report with no speaker */
+            if (!(punct(x, v - 1, ',') && participle_subject(x, v, s0, &sp)) &&
+                !(!punct(x, v - 1, ',') && ex_is_word(x, (size_t)v, "saying") &&
+                  loose_subject(x, v, s0, last, &sp)))
                 continue;
         } else if (!np_before(x, v, s0, &sp)) {
             int j = skip_adverbs_back(x, v - 1, s0);
             reset(&sp);
-            if (!(j > s0 && ex_is_word(x, (size_t)j, "and") && sentence_subject(x, s0, j, &sp)))
+            if (!(j > s0 && ex_is_word(x, (size_t)j, "and") && sentence_subject(x, s0, j, &sp)) &&
+                !loose_subject(x, v, s0, last, &sp))
                 continue;
         }
         int start = clause_after(x, v, last + 1);

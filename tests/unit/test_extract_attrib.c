@@ -382,10 +382,90 @@ static void test_tag_not_swallowed(void **state)
     done(&r);
 }
 
+static void test_according_to_any_source(void **state)
+{
+    (void)state;
+    run r;
+    /* a source that is no person still marks the clause as reported */
+    go(&r, "The harbour board paid the contractor twice for the same repairs, according to county records.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "The harbour board paid the contractor twice for the same repairs");
+    assert_non_null(q);
+    assert_string_equal(speaker_span(&r, q), "county records");
+    done(&r);
+    go(&r, "But according to two people briefed on the talks, the union will accept the offer on Monday.");
+    q = quote_is(&r, QUOTE_INDIRECT, "the union will accept the offer on Monday");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+}
+
+static void test_bare_comma_second_attribution(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "When the host asked Ada Brennan about the vote, her aide said the count was not over yet.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "the count was not over yet");
+    assert_non_null(q);
+    done(&r);
+    go(&r, "Four in ten voters said the bridge should close, while nine in ten said they wanted a new ferry.");
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the bridge should close"));
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "they wanted a new ferry"));
+    done(&r);
+    /* a denial is no second report */
+    go(&r, "The court told the town to rebuild the pier, but the ministry has not said if it will pay.");
+    assert_null(quote_is(&r, QUOTE_INDIRECT, "the ministry has not said if it will pay"));
+    assert_null(quote_is(&r, QUOTE_INDIRECT, "it will pay"));
+    done(&r);
+}
+
+static void test_speech_verb_without_plain_subject(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Tom Hart, a ferry pilot who has crossed the strait for thirty years, said he had never "
+           "seen the harbour so empty.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "he had never seen the harbour so empty");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Tom Hart");
+    done(&r);
+    go(&r, "Two in three said they would stay at home on polling day.");
+    q = quote_is(&r, QUOTE_INDIRECT, "they would stay at home on polling day");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+    go(&r, "Two in three said the ferry company had ignored every warning.");
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the ferry company had ignored every warning"));
+    done(&r);
+    go(&r, "The poll closed with most of the crew saying they would strike again in June.");
+    q = quote_is(&r, QUOTE_INDIRECT, "they would strike again in June");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+    /* an object is no reported clause */
+    go(&r, "The figures came from the Harbour Gazette, which first reported the closure of the ferry line.");
+    assert_null(quote_is(&r, QUOTE_INDIRECT, "the closure of the ferry line"));
+    done(&r);
+}
+
+static void test_asked_whether(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Tom Hart asked the minister whether the ferry would run through the winter.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "whether the ferry would run through the winter");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Tom Hart");
+    done(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronoun_after_list_of_objects),
+        cmocka_unit_test(test_according_to_any_source),
+        cmocka_unit_test(test_asked_whether),
+        cmocka_unit_test(test_bare_comma_second_attribution),
+        cmocka_unit_test(test_speech_verb_without_plain_subject),
         cmocka_unit_test(test_pronoun_subject_of_previous_clause),
         cmocka_unit_test(test_pronoun_tag_after_reported_clause),
         cmocka_unit_test(test_role_noun_for_topic_person),
