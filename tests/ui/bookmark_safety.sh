@@ -19,7 +19,7 @@ run "$NR" --db "$DB" import "$T/bridge.md"
 assert_rc 0 "import"
 ui_start 120 30
 wait_for "Valley Courier"
-keys Tab Tab t t t
+keys Tab Tab } } }
 wait_for " Quotes "
 # the paraphrase (the first quote) is marked as one, never in marks
 wait_for "(paraphrase) "
