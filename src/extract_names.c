@@ -830,9 +830,29 @@ static void surname_of(exctx *x, int t0, int t1, buf *out)
     int s = k;
     while (s > t0 && (x->t[s].flags & TF_HYJOIN))
         s--;
-    char *w = span_text(x, s, k + 1);
-    key_of(x, w, out);
-    free(w);
+    /* span_text's text, on the stack when it fits (almost always) */
+    char w[256];
+    size_t wl = 0;
+    for (int i = s; i <= k; i++) {
+        const tok *t = &x->t[i];
+        size_t l = t->e - t->s;
+        if (wl + l + 2 >= sizeof w) {
+            char *long_name = span_text(x, s, k + 1);
+            key_of(x, long_name, out);
+            free(long_name);
+            return;
+        }
+        if (i > s && !(t->flags & TF_NOSPACE) && !(t->flags & TF_HYJOIN))
+            w[wl++] = ' ';
+        if (t->flags & TF_HYJOIN)
+            w[wl++] = '-';
+        memcpy(w + wl, x->text + t->s, l);
+        wl += l;
+    }
+    buf_clear(out);
+    ex_alias_key(out, w, strnlen(w, wl), x->lx); /* as key_of: to a NUL */
+    if (!out->data)
+        buf_adds(out, "");
 }
 
 static int has_lower_or_initial(const exctx *x, int t0, int t1)

@@ -88,6 +88,29 @@ const lx_entry *lex_get(const lexicon *lx, const char *key, size_t n)
     return get_hashed(lx, key, n, hash_bytes(key, n));
 }
 
+/* lex_find's fold of one byte: the lower-case letter or digit it
+ * stands for, FOLD_GAP (separates words), FOLD_DROP (an apostrophe) or
+ * FOLD_SLOW (not ASCII: utf8proc folds the whole word). */
+enum { FOLD_GAP = 0, FOLD_DROP = 1, FOLD_SLOW = 2 };
+static const unsigned char fold_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
 const lx_entry *lex_find(const lexicon *lx, const char *s, size_t n, char *key, size_t *kl)
 {
     /* the ASCII rules of lex_fold, a separating space written only once
@@ -98,23 +121,20 @@ const lx_entry *lex_find(const lexicon *lx, const char *s, size_t n, char *key, 
     if (n >= 255)
         goto slow;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
+        unsigned char c = fold_byte[(unsigned char)s[i]];
+        if (c > FOLD_SLOW) {
+            if (gap && o) {
+                key[o++] = ' ';
+                h = HASH_STEP(h, ' ');
+            }
+            gap = 0;
+            key[o++] = (char)c;
+            h = HASH_STEP(h, c);
+        } else if (c == FOLD_GAP) {
+            gap = 1;
+        } else if (c == FOLD_SLOW) {
             goto slow;
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-            if (c != '\'')
-                gap = 1;
-            continue;
         }
-        if (gap && o) {
-            key[o++] = ' ';
-            h = HASH_STEP(h, ' ');
-        }
-        gap = 0;
-        key[o++] = (char)c;
-        h = HASH_STEP(h, c);
     }
     key[o] = '\0';
     *kl = o;
@@ -185,8 +205,8 @@ size_t lex_fold(char *out, size_t outcap, const char *s, size_t n)
     size_t o = 0;
     int space = 1;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) {
+        unsigned char c = fold_byte[(unsigned char)s[i]];
+        if (c == FOLD_SLOW) {
             buf b = BUF_INIT;
             fold_text(&b, s, n);
             size_t l = b.len < outcap ? b.len : outcap - 1;
@@ -195,15 +215,11 @@ size_t lex_fold(char *out, size_t outcap, const char *s, size_t n)
             buf_free(&b);
             return l;
         }
-        if (c == '\'')
+        if (c == FOLD_DROP)
             continue;
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (c > FOLD_SLOW) {
             if (o + 1 < outcap)
                 out[o++] = (char)c;
-            space = 0;
-        } else if (c >= 'A' && c <= 'Z') {
-            if (o + 1 < outcap)
-                out[o++] = (char)(c + 32);
             space = 0;
         } else if (!space) {
             if (o + 1 < outcap)
