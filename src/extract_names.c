@@ -203,7 +203,25 @@ typedef struct names {
                        * byline: names there are not the article's */
     uint8_t *tc;      /* per paragraph: a headline in Title Case */
     memo given_memo[MEMO_SLOTS], gaz_memo[MEMO_SLOTS];
+    uint32_t *fold_at; /* per token: offset + 1 of its fold in folds, 0: not yet */
+    uint8_t *fold_len;
+    buf folds;         /* the folds of the words read so far, each once */
 } names;
+
+/* ex_fold_tok of word i, folded once per article: longest() reads the
+ * same words again from every start.  Valid until the next call. */
+static const char *fold_word(names *nm, int i, size_t *n)
+{
+    if (!nm->fold_at[i]) {
+        char w[128];
+        size_t wl = ex_fold_tok(nm->x, (size_t)i, w, sizeof w);
+        nm->fold_at[i] = (uint32_t)nm->folds.len + 1;
+        nm->fold_len[i] = (uint8_t)wl;
+        buf_add(&nm->folds, w, wl);
+    }
+    *n = nm->fold_len[i];
+    return nm->folds.data + nm->fold_at[i] - 1;
+}
 
 /* The memo slot of key: *hit when it holds key's answer. */
 static memo *memo_slot(memo *m, const char *key, size_t n, int *hit)
@@ -370,8 +388,9 @@ static int read_name(const exctx *x, int j, int join_caps)
 
 /* Longest lexicon entry of several words at i; returns words consumed (0
  * when none) and the entry. */
-static int longest(const exctx *x, int i, const lx_entry **out)
+static int longest(names *nm, int i, const lx_entry **out)
 {
+    const exctx *x = nm->x;
     char key[512];
     size_t kl = 0;
     int best = 0;
@@ -398,12 +417,13 @@ static int longest(const exctx *x, int i, const lx_entry **out)
             !ex_is_word(x, (size_t)k, "a") && !ex_is_word(x, (size_t)k, "for") &&
             !((t->flags & TF_LOWER) && (lxf(x, k) & (LX_TITLE | LX_ROLE))))
             break;
-        char w[128];
-        size_t wl = ex_fold_tok(x, (size_t)k, w, sizeof w);
+        size_t wl;
+        const char *w = fold_word(nm, k, &wl);
         if (!wl)
             continue;
         if (kl + wl + 2 >= sizeof key)
             break;
+        int single = kl == 0;
         if (kl)
             key[kl++] = ' ';
         memcpy(key + kl, w, wl);
@@ -413,7 +433,8 @@ static int longest(const exctx *x, int i, const lx_entry **out)
         if (!(t->flags & (TF_CAP | TF_ABBR)) && !(t->flags & TF_HYJOIN) &&
             !((t->flags & TF_LOWER) && (lxf(x, k) & (LX_TITLE | LX_ROLE))))
             continue; /* never end on "of" */
-        const lx_entry *e = lex_get(x->lx, key, kl);
+        /* one word, whole: the tokenizer looked it up already */
+        const lx_entry *e = single && t->e - t->s <= 64 && wl < 127 ? t->lx : lex_get(x->lx, key, kl);
         if (e) {
             best = k - i + 1;
             *out = e;
@@ -636,7 +657,7 @@ static void collect(names *nm, cands *c)
             }
         }
         const lx_entry *ge;
-        int gl = longest(x, i, &ge);
+        int gl = longest(nm, i, &ge);
         uint32_t gf = ge ? ge->flags : 0;
         /* title or honorific, then a name */
         if (gl && (gf & (LX_TITLE | LX_HONOR)) && !(gl == 1 && (gf & (LX_FIRST | LX_SURFIRST)) &&
@@ -647,7 +668,7 @@ static void collect(names *nm, cands *c)
                 j++;
             /* a second title: "Vice President", "Secretary of State" */
             const lx_entry *g2;
-            int gl2 = (size_t)j < x->nt && word(x, j) ? longest(x, j, &g2) : 0;
+            int gl2 = (size_t)j < x->nt && word(x, j) ? longest(nm, j, &g2) : 0;
             if (gl2 && (g2->flags & (LX_TITLE | LX_HONOR)) && !(g2->flags & (LX_FIRST | LX_SURFIRST)) &&
                 name_word(x, j + gl2)) {
                 j += gl2;
@@ -1405,6 +1426,8 @@ void ex_names(exctx *x)
     memset(&nm, 0, sizeof nm);
     nm.x = x;
     nm.gv = xcalloc(x->nt + 1, 1);
+    nm.fold_at = xcalloc(x->nt + 1, sizeof *nm.fold_at);
+    nm.fold_len = xcalloc(x->nt + 1, 1);
     nm.skip = xcalloc(x->nt + 1, 1);
     nm.tc = xcalloc(x->n_para + 1, 1);
     cands c = {NULL, 0, 0};
@@ -1704,6 +1727,9 @@ void ex_names(exctx *x)
     text_gender(x);
     team_places(x);
     free(nm.gv);
+    free(nm.fold_at);
+    free(nm.fold_len);
+    buf_free(&nm.folds);
     free(nm.skip);
     free(nm.tc);
 }
