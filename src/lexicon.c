@@ -120,7 +120,7 @@ const lx_entry *lex_find(const lexicon *lx, const char *s, size_t n, char *key, 
     int gap = 0;
     if (n >= 255)
         goto slow;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n;) {
         unsigned char c = fold_byte[(unsigned char)s[i]];
         if (c > FOLD_SLOW) {
             if (gap && o) {
@@ -128,13 +128,20 @@ const lx_entry *lex_find(const lexicon *lx, const char *s, size_t n, char *key, 
                 h = HASH_STEP(h, ' ');
             }
             gap = 0;
-            key[o++] = (char)c;
-            h = HASH_STEP(h, c);
-        } else if (c == FOLD_GAP) {
-            gap = 1;
-        } else if (c == FOLD_SLOW) {
-            goto slow;
+            /* the run of letters and digits */
+            do {
+                key[o++] = (char)c;
+                h = HASH_STEP(h, c);
+                if (++i == n)
+                    break;
+                c = fold_byte[(unsigned char)s[i]];
+            } while (c > FOLD_SLOW);
+            continue;
         }
+        if (c == FOLD_SLOW)
+            goto slow;
+        gap |= c == FOLD_GAP;
+        i++;
     }
     key[o] = '\0';
     *kl = o;
