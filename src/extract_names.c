@@ -212,6 +212,13 @@ typedef struct names {
  * same words again from every start.  Valid until the next call. */
 static const char *fold_word(names *nm, int i, size_t *n)
 {
+    /* a word the lexicon holds: its key is the fold (lex_find folded it
+     * whole, unless the word was too long to be looked up) */
+    const tok *t = &nm->x->t[i];
+    if (t->lx && t->e - t->s <= 64 && t->lx->klen < 127) {
+        *n = t->lx->klen;
+        return t->lx->key;
+    }
     if (!nm->fold_at[i]) {
         char w[128];
         size_t wl = ex_fold_tok(nm->x, (size_t)i, w, sizeof w);
@@ -252,8 +259,8 @@ static uint8_t given_bits(names *nm, int i)
         return 0;
     if (!(nm->gv[i] & GV_DONE)) {
         uint8_t b = GV_DONE;
-        char w[128];
-        size_t wl = ex_fold_tok(x, (size_t)i, w, sizeof w);
+        size_t wl;
+        const char *w = fold_word(nm, i, &wl);
         int hit;
         memo *ms = memo_slot(nm->given_memo, w, wl, &hit);
         lx_given g;
