@@ -280,12 +280,23 @@ static int all_caps(const char *s)
 
 static lx_entry *put_word(loader *ld, const char *word, uint32_t flags)
 {
-    buf b = BUF_INIT;
-    fold_text(&b, word, strlen(word));
+    size_t n = strlen(word), ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)word[i] < 0x80;
     lx_entry *e = NULL;
-    if (b.len)
-        e = lex_put(ld->lx, b.data, b.len);
-    buf_free(&b);
+    if (ascii && n < 256) {
+        /* lex_fold's rules are fold_text's for ASCII, without utf8proc */
+        char key[256];
+        size_t kl = lex_fold(key, sizeof key, word, n);
+        if (kl)
+            e = lex_put(ld->lx, key, kl);
+    } else {
+        buf b = BUF_INIT;
+        fold_text(&b, word, n);
+        if (b.len)
+            e = lex_put(ld->lx, b.data, b.len);
+        buf_free(&b);
+    }
     if (e)
         e->flags |= flags;
     return e;
