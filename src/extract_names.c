@@ -36,8 +36,7 @@ void smap_free(smap *m)
     for (size_t i = 0; i < m->cap; i++)
         if (m->keys[i]) /* most slots are empty: skip the call */
             free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
+    free(m->keys); /* vals live in the same block */
     memset(m, 0, sizeof *m);
 }
 
@@ -58,8 +57,9 @@ void smap_set(smap *m, const char *k, int v)
     if (!m->cap || (m->n + 1) * 2 > m->cap) {
         smap old = *m;
         m->cap = old.cap ? old.cap * 2 : 64;
-        m->keys = xcalloc(m->cap, sizeof *m->keys);
-        m->vals = xcalloc(m->cap, sizeof *m->vals);
+        /* one block: keys, then vals */
+        m->keys = xcalloc(m->cap, sizeof *m->keys + sizeof *m->vals);
+        m->vals = (int *)(m->keys + m->cap);
         m->n = 0;
         for (size_t i = 0; i < old.cap; i++) {
             if (!old.keys[i])
@@ -72,7 +72,6 @@ void smap_set(smap *m, const char *k, int v)
             m->n++;
         }
         free(old.keys);
-        free(old.vals);
     }
     size_t i = shash(k) & (m->cap - 1);
     for (;; i = (i + 1) & (m->cap - 1)) {
