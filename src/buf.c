@@ -60,7 +60,8 @@ void buf_grow(buf *b, size_t extra)
 
 void buf_add(buf *b, const void *p, size_t n)
 {
-    buf_grow(b, n);
+    if (b->len + n + 1 > b->cap) /* buf_grow's test, without the call */
+        buf_grow(b, n);
     if (n)
         memcpy(b->data + b->len, p, n);
     b->len += n;
@@ -74,7 +75,10 @@ void buf_adds(buf *b, const char *s)
 
 void buf_addc(buf *b, char c)
 {
-    buf_add(b, &c, 1);
+    if (b->len + 2 > b->cap)
+        buf_grow(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
 }
 
 void buf_vprintf(buf *b, const char *fmt, va_list ap)

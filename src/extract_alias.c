@@ -9,9 +9,9 @@
 /* -skyy, -skiy, -skyi, -skii, -skij -> -sky (Zelenskyy, Zelenskiy). */
 static size_t unify_word(char *w, size_t n)
 {
-    static const char *const tails[] = {"skyy", "skiy", "skyi", "skii", "skij", "skyj", NULL};
-    for (int i = 0; tails[i]; i++) {
-        size_t tl = strlen(tails[i]);
+    static const char tails[][5] = {"skyy", "skiy", "skyi", "skii", "skij", "skyj"};
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        size_t tl = sizeof tails[i] - 1;
         if (n > tl + 1 && memcmp(w + n - tl, tails[i], tl) == 0) {
             memcpy(w + n - tl, "sky", 3);
             return n - tl + 3;
@@ -31,19 +31,14 @@ static int is_dropped(const lexicon *lx, const char *w, size_t n)
     return e && (e->flags & (LX_TITLE | LX_HONOR)) && !(e->flags & (LX_FIRST | LX_SURFIRST));
 }
 
-/* fold_text, with plain ASCII done here: names are mostly ASCII, and
+/* fold_text of plain ASCII, done here: names are mostly ASCII, and
  * utf8proc per character was the cost of every alias key.  The rules
  * are the same (see fold.h): letters and digits lower-cased, apostrophes
- * dropped, other runs one space, none leading or trailing. */
-static void fold_name(buf *out, const char *s, size_t n)
+ * dropped, other runs one space, none leading or trailing.  o has room
+ * for n + 1 bytes; returns the length written. */
+static size_t fold_ascii(char *o, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) {
-            fold_text(out, s, n);
-            return;
-        }
-    buf_grow(out, n);
-    char *o = out->data + out->len;
+    char *o0 = o;
     int gap = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
@@ -54,13 +49,21 @@ static void fold_name(buf *out, const char *s, size_t n)
                 gap = 1;
             continue;
         }
-        if (gap && o > out->data + out->len)
+        if (gap && o > o0)
             *o++ = ' ';
         gap = 0;
         *o++ = c;
     }
     *o = '\0';
-    out->len = (size_t)(o - out->data);
+    return (size_t)(o - o0);
+}
+
+static int is_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
 }
 
 static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, int initials);
@@ -79,10 +82,23 @@ static void alias_key(buf *out, const char *name, size_t n, const lexicon *lx, i
         n -= 2;
     else if (n >= 4 && memcmp(name + n - 4, "\xE2\x80\x99", 3) == 0 && (name[n - 1] == 's' || name[n - 1] == 'S'))
         n -= 4;
+    /* the folded name: on the stack when short and ASCII (most) */
     buf f = BUF_INIT;
-    fold_name(&f, name, n);
+    char fstack[256];
+    char *s;
+    if (n < sizeof fstack && is_ascii(name, n)) {
+        fold_ascii(fstack, name, n);
+        s = fstack;
+    } else {
+        if (is_ascii(name, n)) {
+            buf_grow(&f, n);
+            f.len = fold_ascii(f.data, name, n);
+        } else {
+            fold_text(&f, name, n);
+        }
+        s = f.data ? f.data : (char *)"";
+    }
     /* split into words */
-    char *s = f.data ? f.data : (char *)"";
     /* names rarely have more than 16 words: no allocation for those */
     char *w_stack[16];
     size_t wl_stack[16];

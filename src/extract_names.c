@@ -36,8 +36,7 @@ void smap_free(smap *m)
     for (size_t i = 0; i < m->cap; i++)
         if (m->keys[i]) /* most slots are empty: skip the call */
             free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
+    free(m->keys); /* vals live in the same block */
     memset(m, 0, sizeof *m);
 }
 
@@ -58,8 +57,9 @@ void smap_set(smap *m, const char *k, int v)
     if (!m->cap || (m->n + 1) * 2 > m->cap) {
         smap old = *m;
         m->cap = old.cap ? old.cap * 2 : 64;
-        m->keys = xcalloc(m->cap, sizeof *m->keys);
-        m->vals = xcalloc(m->cap, sizeof *m->vals);
+        /* one block: keys, then vals */
+        m->keys = xcalloc(m->cap, sizeof *m->keys + sizeof *m->vals);
+        m->vals = (int *)(m->keys + m->cap);
         m->n = 0;
         for (size_t i = 0; i < old.cap; i++) {
             if (!old.keys[i])
@@ -72,7 +72,6 @@ void smap_set(smap *m, const char *k, int v)
             m->n++;
         }
         free(old.keys);
-        free(old.vals);
     }
     size_t i = shash(k) & (m->cap - 1);
     for (;; i = (i + 1) & (m->cap - 1)) {
@@ -203,7 +202,32 @@ typedef struct names {
                        * byline: names there are not the article's */
     uint8_t *tc;      /* per paragraph: a headline in Title Case */
     memo given_memo[MEMO_SLOTS], gaz_memo[MEMO_SLOTS];
+    uint32_t *fold_at; /* per token: offset + 1 of its fold in folds, 0: not yet */
+    uint8_t *fold_len;
+    buf folds;         /* the folds of the words read so far, each once */
 } names;
+
+/* ex_fold_tok of word i, folded once per article: longest() reads the
+ * same words again from every start.  Valid until the next call. */
+static const char *fold_word(names *nm, int i, size_t *n)
+{
+    /* a word the lexicon holds: its key is the fold (lex_find folded it
+     * whole, unless the word was too long to be looked up) */
+    const tok *t = &nm->x->t[i];
+    if (t->lx && t->e - t->s <= 64 && t->lx->klen < 127) {
+        *n = t->lx->klen;
+        return t->lx->key;
+    }
+    if (!nm->fold_at[i]) {
+        char w[128];
+        size_t wl = ex_fold_tok(nm->x, (size_t)i, w, sizeof w);
+        nm->fold_at[i] = (uint32_t)nm->folds.len + 1;
+        nm->fold_len[i] = (uint8_t)wl;
+        buf_add(&nm->folds, w, wl);
+    }
+    *n = nm->fold_len[i];
+    return nm->folds.data + nm->fold_at[i] - 1;
+}
 
 /* The memo slot of key: *hit when it holds key's answer. */
 static memo *memo_slot(memo *m, const char *key, size_t n, int *hit)
@@ -234,8 +258,8 @@ static uint8_t given_bits(names *nm, int i)
         return 0;
     if (!(nm->gv[i] & GV_DONE)) {
         uint8_t b = GV_DONE;
-        char w[128];
-        size_t wl = ex_fold_tok(x, (size_t)i, w, sizeof w);
+        size_t wl;
+        const char *w = fold_word(nm, i, &wl);
         int hit;
         memo *ms = memo_slot(nm->given_memo, w, wl, &hit);
         lx_given g;
@@ -370,8 +394,9 @@ static int read_name(const exctx *x, int j, int join_caps)
 
 /* Longest lexicon entry of several words at i; returns words consumed (0
  * when none) and the entry. */
-static int longest(const exctx *x, int i, const lx_entry **out)
+static int longest(names *nm, int i, const lx_entry **out)
 {
+    const exctx *x = nm->x;
     char key[512];
     size_t kl = 0;
     int best = 0;
@@ -398,12 +423,13 @@ static int longest(const exctx *x, int i, const lx_entry **out)
             !ex_is_word(x, (size_t)k, "a") && !ex_is_word(x, (size_t)k, "for") &&
             !((t->flags & TF_LOWER) && (lxf(x, k) & (LX_TITLE | LX_ROLE))))
             break;
-        char w[128];
-        size_t wl = ex_fold_tok(x, (size_t)k, w, sizeof w);
+        size_t wl;
+        const char *w = fold_word(nm, k, &wl);
         if (!wl)
             continue;
         if (kl + wl + 2 >= sizeof key)
             break;
+        int single = kl == 0;
         if (kl)
             key[kl++] = ' ';
         memcpy(key + kl, w, wl);
@@ -413,7 +439,8 @@ static int longest(const exctx *x, int i, const lx_entry **out)
         if (!(t->flags & (TF_CAP | TF_ABBR)) && !(t->flags & TF_HYJOIN) &&
             !((t->flags & TF_LOWER) && (lxf(x, k) & (LX_TITLE | LX_ROLE))))
             continue; /* never end on "of" */
-        const lx_entry *e = lex_get(x->lx, key, kl);
+        /* one word, whole: the tokenizer looked it up already */
+        const lx_entry *e = single && t->e - t->s <= 64 && wl < 127 ? t->lx : lex_get(x->lx, key, kl);
         if (e) {
             best = k - i + 1;
             *out = e;
@@ -636,7 +663,7 @@ static void collect(names *nm, cands *c)
             }
         }
         const lx_entry *ge;
-        int gl = longest(x, i, &ge);
+        int gl = longest(nm, i, &ge);
         uint32_t gf = ge ? ge->flags : 0;
         /* title or honorific, then a name */
         if (gl && (gf & (LX_TITLE | LX_HONOR)) && !(gl == 1 && (gf & (LX_FIRST | LX_SURFIRST)) &&
@@ -647,7 +674,7 @@ static void collect(names *nm, cands *c)
                 j++;
             /* a second title: "Vice President", "Secretary of State" */
             const lx_entry *g2;
-            int gl2 = (size_t)j < x->nt && word(x, j) ? longest(x, j, &g2) : 0;
+            int gl2 = (size_t)j < x->nt && word(x, j) ? longest(nm, j, &g2) : 0;
             if (gl2 && (g2->flags & (LX_TITLE | LX_HONOR)) && !(g2->flags & (LX_FIRST | LX_SURFIRST)) &&
                 name_word(x, j + gl2)) {
                 j += gl2;
@@ -830,9 +857,29 @@ static void surname_of(exctx *x, int t0, int t1, buf *out)
     int s = k;
     while (s > t0 && (x->t[s].flags & TF_HYJOIN))
         s--;
-    char *w = span_text(x, s, k + 1);
-    key_of(x, w, out);
-    free(w);
+    /* span_text's text, on the stack when it fits (almost always) */
+    char w[256];
+    size_t wl = 0;
+    for (int i = s; i <= k; i++) {
+        const tok *t = &x->t[i];
+        size_t l = t->e - t->s;
+        if (wl + l + 2 >= sizeof w) {
+            char *long_name = span_text(x, s, k + 1);
+            key_of(x, long_name, out);
+            free(long_name);
+            return;
+        }
+        if (i > s && !(t->flags & TF_NOSPACE) && !(t->flags & TF_HYJOIN))
+            w[wl++] = ' ';
+        if (t->flags & TF_HYJOIN)
+            w[wl++] = '-';
+        memcpy(w + wl, x->text + t->s, l);
+        wl += l;
+    }
+    buf_clear(out);
+    ex_alias_key(out, w, strnlen(w, wl), x->lx); /* as key_of: to a NUL */
+    if (!out->data)
+        buf_adds(out, "");
 }
 
 static int has_lower_or_initial(const exctx *x, int t0, int t1)
@@ -1385,6 +1432,8 @@ void ex_names(exctx *x)
     memset(&nm, 0, sizeof nm);
     nm.x = x;
     nm.gv = xcalloc(x->nt + 1, 1);
+    nm.fold_at = xcalloc(x->nt + 1, sizeof *nm.fold_at);
+    nm.fold_len = xcalloc(x->nt + 1, 1);
     nm.skip = xcalloc(x->nt + 1, 1);
     nm.tc = xcalloc(x->n_para + 1, 1);
     cands c = {NULL, 0, 0};
@@ -1684,6 +1733,9 @@ void ex_names(exctx *x)
     text_gender(x);
     team_places(x);
     free(nm.gv);
+    free(nm.fold_at);
+    free(nm.fold_len);
+    buf_free(&nm.folds);
     free(nm.skip);
     free(nm.tc);
 }

@@ -77,7 +77,13 @@ static const lx_entry *get_hashed(const lexicon *lx, const char *key, size_t n, 
         if (lx->tags[i] != tag)
             continue;
         const lx_entry *e = &lx->tab[i];
-        if (e->klen == n && memcmp(e->key, key, n) == 0)
+        if (e->klen != n)
+            continue;
+        /* keys are short words: compare here, not through a call */
+        size_t k = 0;
+        while (k < n && e->key[k] == key[k])
+            k++;
+        if (k == n)
             return e;
     }
 }
@@ -89,6 +95,29 @@ const lx_entry *lex_get(const lexicon *lx, const char *key, size_t n)
     return get_hashed(lx, key, n, hash_bytes(key, n));
 }
 
+/* lex_find's fold of one byte: the lower-case letter or digit it
+ * stands for, FOLD_GAP (separates words), FOLD_DROP (an apostrophe) or
+ * FOLD_SLOW (not ASCII: utf8proc folds the whole word). */
+enum { FOLD_GAP = 0, FOLD_DROP = 1, FOLD_SLOW = 2 };
+static const unsigned char fold_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
 const lx_entry *lex_find(const lexicon *lx, const char *s, size_t n, char *key, size_t *kl)
 {
     /* the ASCII rules of lex_fold, a separating space written only once
@@ -98,24 +127,28 @@ const lx_entry *lex_find(const lexicon *lx, const char *s, size_t n, char *key, 
     int gap = 0;
     if (n >= 255)
         goto slow;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            goto slow;
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-            if (c != '\'')
-                gap = 1;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = fold_byte[(unsigned char)s[i]];
+        if (c > FOLD_SLOW) {
+            if (gap && o) {
+                key[o++] = ' ';
+                h = HASH_STEP(h, ' ');
+            }
+            gap = 0;
+            /* the run of letters and digits */
+            do {
+                key[o++] = (char)c;
+                h = HASH_STEP(h, c);
+                if (++i == n)
+                    break;
+                c = fold_byte[(unsigned char)s[i]];
+            } while (c > FOLD_SLOW);
             continue;
         }
-        if (gap && o) {
-            key[o++] = ' ';
-            h = HASH_STEP(h, ' ');
-        }
-        gap = 0;
-        key[o++] = (char)c;
-        h = HASH_STEP(h, c);
+        if (c == FOLD_SLOW)
+            goto slow;
+        gap |= c == FOLD_GAP;
+        i++;
     }
     key[o] = '\0';
     *kl = o;
@@ -186,8 +219,8 @@ size_t lex_fold(char *out, size_t outcap, const char *s, size_t n)
     size_t o = 0;
     int space = 1;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) {
+        unsigned char c = fold_byte[(unsigned char)s[i]];
+        if (c == FOLD_SLOW) {
             buf b = BUF_INIT;
             fold_text(&b, s, n);
             size_t l = b.len < outcap ? b.len : outcap - 1;
@@ -196,15 +229,11 @@ size_t lex_fold(char *out, size_t outcap, const char *s, size_t n)
             buf_free(&b);
             return l;
         }
-        if (c == '\'')
+        if (c == FOLD_DROP)
             continue;
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (c > FOLD_SLOW) {
             if (o + 1 < outcap)
                 out[o++] = (char)c;
-            space = 0;
-        } else if (c >= 'A' && c <= 'Z') {
-            if (o + 1 < outcap)
-                out[o++] = (char)(c + 32);
             space = 0;
         } else if (!space) {
             if (o + 1 < outcap)
@@ -258,12 +287,23 @@ static int all_caps(const char *s)
 
 static lx_entry *put_word(loader *ld, const char *word, uint32_t flags)
 {
-    buf b = BUF_INIT;
-    fold_text(&b, word, strlen(word));
+    size_t n = strlen(word), ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)word[i] < 0x80;
     lx_entry *e = NULL;
-    if (b.len)
-        e = lex_put(ld->lx, b.data, b.len);
-    buf_free(&b);
+    if (ascii && n < 256) {
+        /* lex_fold's rules are fold_text's for ASCII, without utf8proc */
+        char key[256];
+        size_t kl = lex_fold(key, sizeof key, word, n);
+        if (kl)
+            e = lex_put(ld->lx, key, kl);
+    } else {
+        buf b = BUF_INIT;
+        fold_text(&b, word, n);
+        if (b.len)
+            e = lex_put(ld->lx, b.data, b.len);
+        buf_free(&b);
+    }
     if (e)
         e->flags |= flags;
     return e;

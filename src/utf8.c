@@ -1,5 +1,7 @@
 /* utf8: small, strict UTF-8 helpers (no locale dependence). */
 #include "utf8.h"
+#include <stdint.h>
+#include <string.h>
 
 size_t utf8_decode(const char *str, size_t n, uint32_t *cp)
 {
@@ -75,7 +77,16 @@ size_t utf8_invalid_at(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-        /* fast path over ASCII */
+        /* fast path over ASCII, eight bytes at a time */
+        while (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;
