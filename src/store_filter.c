@@ -127,7 +127,9 @@ int64_t store_filter_position(store *st, const store_filter *f, store_sort sort,
 
 int64_t store_unread_count(store *st)
 {
-    sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM articles WHERE read = 0");
+    /* from the kept totals (schema 13): no walk over the articles */
+    sqlite3_stmt *s = store_stmt(st, "SELECT (SELECT n FROM counts WHERE what = 'articles')"
+                                     " - (SELECT n FROM counts WHERE what = 'read')");
     if (!s)
         return -1;
     int rc = sqlite3_step(s);

@@ -20,6 +20,7 @@
 #include "extract.h"
 #include "lexicon.h"
 #include "store.h"
+#include "store_filter.h"
 
 #define N_ARTICLES 1000
 #define N_PEOPLE 40
@@ -513,6 +514,30 @@ static void test_first_screen_total(void **state)
     buf_free(&plan);
 }
 
+/* The header's unread count comes from the kept totals, not a walk over
+ * every article row, and follows each article marked read or unread. */
+static void test_unread_total(void **state)
+{
+    qp_reset();
+    int64_t all = store_unread_count(qp_st);
+    assert_int_equal(all, N_ARTICLES + 1);
+    buf plan = BUF_INIT;
+    long steps;
+    qp_plans_run(&plan, &steps);
+    fprintf(stderr, "the unread count (%ld VM steps):\n%s", steps, buf_str(&plan));
+    assert_non_null(strstr(buf_str(&plan), "SEARCH counts"));
+    assert_null(strstr(buf_str(&plan), "SCAN articles"));
+    assert_true(steps < 100);
+    buf_free(&plan);
+    assert_int_equal(store_article_mark_read(qp_st, 1, 1), 0);
+    assert_int_equal(store_article_mark_read(qp_st, 1, 1), 0); /* twice: counted once */
+    assert_int_equal(store_article_mark_read(qp_st, 2, 1), 0);
+    assert_int_equal(store_unread_count(qp_st), all - 2);
+    assert_int_equal(store_article_mark_read(qp_st, 1, 0), 0);
+    assert_int_equal(store_article_mark_read(qp_st, 2, 0), 0);
+    assert_int_equal(store_unread_count(qp_st), all);
+}
+
 /* quotes --limit 50 without a speaker: a page of rows read in the order an
  * index gives, with no sort of every quote. */
 static void test_all_quotes_page(void **state)
@@ -619,6 +644,7 @@ int main(void)
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_first_screen),
         cmocka_unit_test(test_first_screen_total),
+        cmocka_unit_test(test_unread_total),
         cmocka_unit_test(test_all_quotes_page),
         cmocka_unit_test(test_sorted_list),
         cmocka_unit_test(test_list_end),
