@@ -376,8 +376,8 @@ def main():
         except TypeError:
             return "n/a"
 
-    row("extract", "extract --json throughput (1 core)", ">= 20 MB/s", "MB/s",
-        lambda: check(lambda: at("extract", "BBC") >= 20 if bbc else at("extract", small) >= 20))
+    row("extract", "extract --json throughput (1 core)", ">= 25 MB/s", "MB/s",
+        lambda: check(lambda: at("extract", "BBC") >= 25 if bbc else at("extract", small) >= 25))
     row("bbcimport", "import, fresh store (BBC, with FTS)", "< 1.5 s", "s",
         lambda: check(lambda: at("bbcimport", "BBC") < 1.5))
     row("import", "import, fresh store (generated)", "", "s")
