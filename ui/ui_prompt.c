@@ -282,6 +282,10 @@ char *prompt_read(ui *u, const char *label, const char *init, hist *h,
         }
         int edited = 0;
         if (key == '\n' || key == '\r' || key == (UI_FKEY | KEY_ENTER)) {
+            /* typed ahead (a paste, keys sent at once): the live search has
+             * not seen the last edits yet */
+            if (changed && live)
+                live(u, line);
             result = xstrdup(line);
             hist_add(h, line);
             break;
