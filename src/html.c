@@ -720,6 +720,22 @@ static void seterr(char *err, size_t errlen, const char *msg)
         snprintf(err, errlen, "%s", msg);
 }
 
+/* A field read from an attribute or a node libxml2 could not convert (a
+ * page that says UTF-8 and is not) is read as Windows-1252, as the text
+ * is: what is stored is UTF-8. */
+static void field_utf8(char **p)
+{
+    if (!*p)
+        return;
+    size_t n = strlen(*p);
+    if (utf8_invalid_at(*p, n) == n)
+        return;
+    buf b = BUF_INIT;
+    utf8_from_cp1252(&b, *p, n);
+    free(*p);
+    *p = buf_steal(&b);
+}
+
 int html_extract(const char *bytes, size_t len, const char *charset, const char *page_url,
                  html_article *out, char *err, size_t errlen)
 {
@@ -807,6 +823,10 @@ int html_extract(const char *bytes, size_t len, const char *charset, const char 
         seterr(err, errlen, "no article text found in the page");
         return -1;
     }
+    field_utf8(&out->title);
+    field_utf8(&out->source);
+    field_utf8(&out->author);
+    field_utf8(&out->url);
     out->text_len = w.out.len;
     out->text = buf_steal(&w.out);
     out->captions = captions.len ? buf_steal(&captions) : NULL;
