@@ -16,40 +16,11 @@
 #include "buf.h"
 #include "store.h"
 #include "store_internal.h"
-
-typedef struct fixture {
-    char dir[64];
-    char path[128];
-    store *st;
-} fixture;
+#include "store_fixture.h"
 
 static int setup(void **state)
 {
-    fixture *f = calloc(1, sizeof *f);
-    strcpy(f->dir, "/tmp/nrstoreXXXXXX");
-    if (!mkdtemp(f->dir))
-        return -1;
-    snprintf(f->path, sizeof f->path, "%s/sub/test.db", f->dir);
-    char err[256];
-    f->st = store_open(f->path, STORE_RW, err, sizeof err);
-    if (!f->st) {
-        fprintf(stderr, "%s\n", err);
-        return -1;
-    }
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    store_close(f->st);
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", f->dir);
-    if (system(cmd) != 0)
-        return -1;
-    free(f);
-    return 0;
+    return store_fixture_setup(state, "/tmp/nrstoreXXXXXX", "sub/test.db");
 }
 
 /* ---- building documents and extractions by hand -------------------------- */
