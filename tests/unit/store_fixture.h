@@ -1,9 +1,11 @@
 /* The fixture the store unit tests share: a store opened read-write in a
- * fresh directory under /tmp, and removed with that directory after each
- * test.  Include after cmocka.h. */
+ * fresh directory under /tmp and removed with it after each test, and
+ * queries that read what was stored back.  Include after cmocka.h. */
 #ifndef STORE_FIXTURE_H
 #define STORE_FIXTURE_H
 
+#include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +47,31 @@ static inline int teardown(void **state)
         return -1;
     free(f);
     return 0;
+}
+
+/* The first column of the first row sql gives, read through a connection
+ * of its own (-1 when there is none). */
+static inline int64_t sql_int(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_stmt *s;
+    int64_t v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
+        if (sqlite3_step(s) == SQLITE_ROW)
+            v = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return v;
+}
+
+/* The statement of the quote whose words are words. */
+static inline int64_t statement_of(const char *path, const char *words)
+{
+    char sql[400];
+    snprintf(sql, sizeof sql, "SELECT statement_id FROM quotes WHERE text = '%s'", words);
+    return sql_int(path, sql);
 }
 
 #endif

@@ -108,21 +108,6 @@ static int setup(void **state)
     return store_fixture_setup(state, "/tmp/nrgroupXXXXXX", "test.db");
 }
 
-static int64_t sql_int(const char *path, const char *sql)
-{
-    sqlite3 *db;
-    sqlite3_open(path, &db);
-    sqlite3_stmt *s;
-    int64_t v = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
-        if (sqlite3_step(s) == SQLITE_ROW)
-            v = sqlite3_column_int64(s, 0);
-        sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return v;
-}
-
 /* An article of its own: each name given is a person mentioned where it
  * occurs in text; quote (may be NULL) is said by the first. */
 static void add_article(store *st, int n, const char *body, const char *const *names, size_t n_names,
@@ -172,13 +157,6 @@ static void add_article(store *st, int n, const char *body, const char *const *n
     assert_int_equal(store_commit(st), 0);
     extraction_free(&ex);
     doc_free(&d);
-}
-
-static int64_t statement_of(const char *path, const char *text)
-{
-    char sql[400];
-    snprintf(sql, sizeof sql, "SELECT statement_id FROM quotes WHERE text = '%s'", text);
-    return sql_int(path, sql);
 }
 
 /* A like B and B like C does not put C with A. */
