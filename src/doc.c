@@ -3,6 +3,7 @@
  * so a "billion laughs" header costs nothing; aliases are refused. */
 #include "doc.h"
 #include "buf.h"
+#include "safefile.h"
 #include "textclean.h"
 #include "utf8.h"
 #include <ctype.h>
@@ -689,19 +690,28 @@ int doc_clean(doc *d, int title_given)
     return all_space(d->text, d->text_len) ? -1 : 0;
 }
 
-int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t errlen)
+/* The one reader behind doc_load and doc_load_regular.  regular_only opens
+ * a path without blocking and refuses all but a regular file, and leaves
+ * standard input unchecked: it is read as it comes, a pipe as often as not.
+ * A read interrupted by a signal goes on unless *stop is set. */
+static int load(const char *path, size_t max_bytes, int regular_only, const volatile sig_atomic_t *stop,
+                doc *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     if (!max_bytes)
         max_bytes = DOC_MAX_BYTES_DEFAULT;
     int is_stdin = !strcmp(path, "-");
-    int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
+    int fd;
+    if (is_stdin)
+        fd = 0;
+    else if (regular_only)
+        fd = safefile_open_read(path, err, errlen);
+    else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
         seterr(err, errlen, "%s", strerror(errno));
+    if (fd < 0)
         return -1;
-    }
     struct stat sb;
-    if (fstat(fd, &sb) == 0) {
+    if (!(is_stdin && regular_only) && fstat(fd, &sb) == 0) {
         if (S_ISDIR(sb.st_mode)) {
             seterr(err, errlen, "is a directory");
             if (!is_stdin)
@@ -727,7 +737,7 @@ int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t err
             break;
         ssize_t r = read(fd, b.data + b.len, want);
         if (r < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR && !(stop && *stop))
                 continue;
             seterr(err, errlen, "%s", strerror(errno));
             rc = -1;
@@ -749,4 +759,15 @@ int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t err
     }
     buf_free(&b);
     return rc;
+}
+
+int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t errlen)
+{
+    return load(path, max_bytes, 0, NULL, out, err, errlen);
+}
+
+int doc_load_regular(const char *path, size_t max_bytes, const volatile sig_atomic_t *stop, doc *out, char *err,
+                     size_t errlen)
+{
+    return load(path, max_bytes, 1, stop, out, err, errlen);
 }

@@ -2,6 +2,7 @@
  * body", or Markdown with YAML front matter) into a doc.  No database. */
 #ifndef NEWSROOM_DOC_H
 #define NEWSROOM_DOC_H
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -45,6 +46,14 @@ typedef struct doc {
  * column for bad front matter (e.g. "front matter line 3, column 7: ...").
  * The path itself is not in err; callers print "PATH: err". */
 int doc_load(const char *path, size_t max_bytes, doc *out, char *err, size_t errlen);
+
+/* doc_load for files found among the articles: a path is opened without
+ * blocking and only when it is a regular file, so a FIFO or a device is
+ * refused with one line instead of holding up every file after it; "-"
+ * (standard input) is read until its end or until *stop is set (stop may
+ * be NULL). */
+int doc_load_regular(const char *path, size_t max_bytes, const volatile sig_atomic_t *stop, doc *out, char *err,
+                     size_t errlen);
 
 /* Same from memory; takes a copy of bytes. */
 int doc_parse(const char *path, const char *bytes, size_t len, size_t max_bytes,

@@ -7,7 +7,6 @@
 #include "escape.h"
 #include "extract.h"
 #include "ingest.h"
-#include "safefile.h"
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
@@ -216,60 +215,6 @@ static void walk(run *r, const char *dir, const struct stat *dsb, paths *out, in
         }
     }
     free(here.p);
-}
-
-/* Reads path as doc_load does, but opens it without blocking and only
- * when it is a regular file: a FIFO or a device among the articles is
- * refused with one line instead of holding up every file after it. */
-int import_load_file(const char *path, size_t max_bytes, const volatile sig_atomic_t *stop, doc *d, char *err,
-                     size_t errlen)
-{
-    int is_stdin = !strcmp(path, "-");
-    memset(d, 0, sizeof *d);
-    if (!max_bytes)
-        max_bytes = DOC_MAX_BYTES_DEFAULT;
-    /* standard input is what the user handed over, a pipe as often as
-     * not: read as it comes, until a stop */
-    int fd = is_stdin ? 0 : safefile_open_read(path, err, errlen);
-    if (fd < 0)
-        return -1;
-    struct stat sb;
-    if (!is_stdin && fstat(fd, &sb) == 0 && (size_t)sb.st_size > max_bytes) {
-        snprintf(err, errlen, "too large (%zu bytes; the limit is %zu)", (size_t)sb.st_size, max_bytes);
-        close(fd);
-        return -1;
-    }
-    buf b = BUF_INIT;
-    int rc = 0;
-    for (;;) {
-        buf_grow(&b, 65536);
-        size_t want = b.cap - b.len - 1;
-        if (b.len + want > max_bytes + 1)
-            want = max_bytes + 1 - b.len;
-        if (want == 0)
-            break;
-        ssize_t n = read(fd, b.data + b.len, want);
-        if (n < 0) {
-            if (errno == EINTR && !(stop && *stop))
-                continue;
-            snprintf(err, errlen, "%s", strerror(errno));
-            rc = -1;
-            break;
-        }
-        if (n == 0)
-            break;
-        b.len += (size_t)n;
-    }
-    if (!is_stdin)
-        close(fd);
-    if (rc == 0 && b.len > max_bytes) {
-        snprintf(err, errlen, "too large (over %zu bytes, the limit)", max_bytes);
-        rc = -1;
-    }
-    if (rc == 0)
-        rc = doc_parse(path, b.data ? b.data : "", b.len, max_bytes, d, err, errlen);
-    buf_free(&b);
-    return rc;
 }
 
 /* One article read and extracted, waiting for its batch's transaction. */

@@ -38,11 +38,4 @@ typedef struct import_opts {
 int import_paths(store *st, const lexicon *lx, const char *const *paths, size_t n,
                  const import_opts *opts, import_report *rep);
 
-/* Reads one article file as doc_load does, but opens it without blocking
- * and only when it is a regular file (a FIFO among the articles is refused,
- * not waited on); "-" is standard input, read until *stop. */
-struct doc;
-int import_load_file(const char *path, size_t max_bytes, const volatile sig_atomic_t *stop, struct doc *d,
-                     char *err, size_t errlen);
-
 #endif

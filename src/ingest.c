@@ -336,7 +336,7 @@ static const char *const jsonl_exts[] = {"jsonl", "ndjson", NULL};
 
 int ingest_load(const char *path, const import_opts *o, doc *d, char *err, size_t errlen)
 {
-    if (import_load_file(path, o->max_file_size, o->stop, d, err, errlen) < 0) {
+    if (doc_load_regular(path, o->max_file_size, o->stop, d, err, errlen) < 0) {
         /* a page may be all markup to the text reader; the HTML one decides */
         if (!has_ext(path, html_exts) || strcmp(err, "no article text (only markup)"))
             return -1;

@@ -43,3 +43,17 @@ PY
     ok
 }
 done_ok() { echo "$n_checks checks passed"; exit 0; }
+# babble_articles DIR: 300 articles of 400 made-up words each, every word
+# starting with "a", so that a prefix term such as a* matches thousands of
+# words and a full-text search of many of them runs long.
+babble_articles() {
+    mkdir "$1"
+    python3 - "$1" <<'PY'
+import random, sys
+random.seed(1)
+syl = ['ba', 'ca', 'da', 'fa', 'ga', 'ma', 'na', 'ra', 'sa', 'ta', 'be', 'le', 'ro', 'mi', 'nu']
+for i in range(300):
+    words = ['a' + ''.join(random.choice(syl) for _ in range(random.randint(1, 3))) for _ in range(400)]
+    open(f'{sys.argv[1]}/a{i:04d}.txt', 'w').write(f'Title {i}\n\n' + ' '.join(words) + '.\n')
+PY
+}

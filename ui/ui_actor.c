@@ -281,16 +281,10 @@ static void actor_build(ui *u, actor_screen *as, int width)
         }
     }
     free(shown);
-    if (as->more) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, "\n(more below: moving down reads the next statements)", HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
-    if (!ld->n) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, "No statements by this actor in the store.", HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
+    if (as->more)
+        tview_note(v, "\n(more below: moving down reads the next statements)", width);
+    if (!ld->n)
+        tview_note(v, "No statements by this actor in the store.", width);
     v->n_entries = (int)lv->ne;
     v->cur = cur;
     v->top = top;

@@ -121,17 +121,10 @@ static void actors_build(ui *u, actors_screen *as, int width)
                       plural(r->n_quotes), (long long)r->n_sources, plural(r->n_sources));
         tview_wrap(v, f, v->st.text.len, width, 4, e, 1);
     }
-    if (as->more) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, "(more below: moving down reads the next actors)", HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
-    if (!as->n) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, as->name ? "No actor matches the filter (f changes it)." : "No actors in the store.",
-                    HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
+    if (as->more)
+        tview_note(v, "(more below: moving down reads the next actors)", width);
+    if (!as->n)
+        tview_note(v, as->name ? "No actor matches the filter (f changes it)." : "No actors in the store.", width);
     v->n_entries = (int)lv->ne;
     v->cur = cur < (int)lv->ne ? cur : (int)lv->ne - 1;
     if (v->cur < 0)
@@ -332,16 +325,10 @@ static void mentions_build(ui *u, mentions_screen *ms, int width)
         styled_adds(&v->st, "\xe2\x80\xa6", HL_META);
         tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
     }
-    if (ms->more) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, "(more below: moving down reads the next articles)", HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
-    if (!ms->n) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, "No article mentions this actor.", HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
+    if (ms->more)
+        tview_note(v, "(more below: moving down reads the next articles)", width);
+    if (!ms->n)
+        tview_note(v, "No article mentions this actor.", width);
     v->n_entries = (int)lv->ne;
     v->cur = cur;
     v->top = top;

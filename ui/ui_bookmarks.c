@@ -115,11 +115,8 @@ static void marks_build(ui *u, marks_screen *ms, int width)
             tview_wrap(v, f, v->st.text.len, width, 8, e, 0);
         }
     }
-    if (!ms->n_marks) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, "No bookmarks yet: select a quote and press b.", HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
+    if (!ms->n_marks)
+        tview_note(v, "No bookmarks yet: select a quote and press b.", width);
     v->n_entries = (int)lv->ne;
     v->cur = cur;
     v->top = top;
@@ -187,6 +184,17 @@ static void mark_quote(ui *u, int64_t quote_id, int64_t bm)
 
 /* b: a new bookmark with an optional note; on a quote already bookmarked,
  * that bookmark's note to edit, said so (never replaced unseen). */
+void bookmark_selected(ui *u, const char *none)
+{
+    int64_t q = ui_selected_quote(u);
+    if (!ui_can_write(u, "bookmark"))
+        return;
+    if (q)
+        bookmark_quote(u, q);
+    else
+        ui_msg(u, 1, "%s", none);
+}
+
 void bookmark_quote(ui *u, int64_t quote_id)
 {
     if (!ui_can_write(u, "bookmark"))

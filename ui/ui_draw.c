@@ -294,6 +294,13 @@ void tview_wrap(tview *v, size_t from, size_t to, int width, int indent, int ent
     }
 }
 
+void tview_note(tview *v, const char *text, int width)
+{
+    size_t f = v->st.text.len;
+    styled_adds(&v->st, text, HL_META);
+    tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
+}
+
 long tview_line_of(const tview *v, size_t off)
 {
     for (size_t i = 0; i < v->n_lines; i++)

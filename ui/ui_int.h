@@ -87,6 +87,8 @@ void tview_free(tview *v);
 /* Wraps styled bytes [from, to) to width columns; '\n' starts a new line.
  * Continuation lines get indent columns of blank.  nowrap clips instead. */
 void tview_wrap(tview *v, size_t from, size_t to, int width, int indent, int entry, int nowrap);
+/* A line of its own in HL_META (no entry: "more below", "nothing here"). */
+void tview_note(tview *v, const char *text, int width);
 /* Scrolls so the entry's lines (or the line holding byte off) are shown. */
 void tview_show_entry(tview *v, int entry, int height);
 void tview_show_offset(tview *v, size_t off, int height);
@@ -383,6 +385,9 @@ void actor_mark_quote(ui *u, int64_t quote_id, int64_t bookmark_id);
 /* ui_bookmarks.c */
 void marks_open(ui *u);
 void bookmark_quote(ui *u, int64_t quote_id);
+/* b: bookmarks the selected quote when the store may be written; says
+ * none when no quote is selected. */
+void bookmark_selected(ui *u, const char *none);
 void marks_export(ui *u, const char *path);
 
 /* ui_search.c */

@@ -64,11 +64,8 @@ static void messages_build(ui *u, messages_screen *ms, int width)
         styled_adds(&v->st, l + head, err ? HL_ERROR : HL_NORMAL);
         tview_wrap(v, f, v->st.text.len, width, 11, -1, 0);
     }
-    if (!u->n_log) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, "No messages yet: imports and the configuration report here.", HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
+    if (!u->n_log)
+        tview_note(v, "No messages yet: imports and the configuration report here.", width);
     v->n_entries = 0;
     v->cur = -1;
     v->top = top;

@@ -238,16 +238,9 @@ static int pane_key(ui *u, screen *s, int act)
         if (ui_narrow(u))
             *focus = PANE_SIDE;
         return 1;
-    case ACT_BOOKMARK: {
-        int64_t q = ui_selected_quote(u);
-        if (!ui_can_write(u, "bookmark"))
-            return 1;
-        if (q)
-            bookmark_quote(u, q);
-        else
-            ui_msg(u, 1, "no quote selected: ] selects the next quote, or use the Quotes tab");
+    case ACT_BOOKMARK:
+        bookmark_selected(u, "no quote selected: ] selects the next quote, or use the Quotes tab");
         return 1;
-    }
     case ACT_EXPORT:
         ui_export_prompt(u, NULL);
         return 1;

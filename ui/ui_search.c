@@ -241,11 +241,8 @@ static void results_build(ui *u, results_screen *rs, int width)
         add_snippet(&v->st, h->snippet, h->is_quote ? HL_QUOTE : HL_NORMAL);
         tview_wrap(v, f, v->st.text.len, width, 4, e, 0);
     }
-    if (rs->more_hits) {
-        size_t f = v->st.text.len;
-        styled_adds(&v->st, "(more below: moving down reads the next matches)", HL_META);
-        tview_wrap(v, f, v->st.text.len, width, 0, -1, 0);
-    }
+    if (rs->more_hits)
+        tview_note(v, "(more below: moving down reads the next matches)", width);
     if (!rs->n_hits) {
         size_t f = v->st.text.len;
         styled_printf(&v->st, HL_META, "No match for %s.", rs->query);

@@ -131,16 +131,9 @@ int lscreen_key(ui *u, screen *s, int act)
     case ACT_OPEN:
         open_entry(u, lv);
         return 1;
-    case ACT_BOOKMARK: {
-        int64_t q = ui_selected_quote(u);
-        if (!ui_can_write(u, "bookmark"))
-            return 1;
-        if (q)
-            bookmark_quote(u, q);
-        else
-            ui_msg(u, 1, "not a quote");
+    case ACT_BOOKMARK:
+        bookmark_selected(u, "not a quote");
         return 1;
-    }
     case ACT_EXPORT:
         ui_export_prompt(u, NULL);
         return 1;

@@ -5,19 +5,9 @@
 # is shown; a search matching every article reads on to its last hit.
 . "$NEWSROOM_TOP/tests/lib.sh"
 . "$NEWSROOM_TOP/tests/ui/tmux.inc"
+. "$NEWSROOM_TOP/tests/ui/harbour.inc"
 N=450
-mkdir -p "$T/many"
-python3 - "$T/many" "$N" <<'PY'
-import datetime, sys
-out, n = sys.argv[1], int(sys.argv[2])
-day0 = datetime.date(2020, 1, 1)
-for k in range(1, n + 1):
-    d = day0 + datetime.timedelta(days=k)
-    with open(f"{out}/h{k:03d}.md", "w", encoding="utf-8") as f:
-        f.write(f"---\ntitle: \"Harbour bulletin {k:03d}\"\nsource: Port Gazette\ndate: {d.isoformat()}\n---\n"
-                f"Harbour master Ingrid Solberg spoke at the quay on day {k}.\n\n"
-                f"\u201cTide table number {k:03d} is final,\u201d Solberg said.\n")
-PY
+harbour_articles "$T/many" "$N"
 run "$NR" --db "$DB" import "$T/many"
 assert_rc 0 "import of $N articles"
 run "$NR" --db "$DB" quotes --speaker solberg --json

@@ -5,15 +5,7 @@
 . "$NEWSROOM_TOP/tests/lib.sh"
 . "$NEWSROOM_TOP/tests/ui/tmux.inc"
 # a long full-text search: Esc stops it
-mkdir "$T/in"
-python3 - "$T/in" <<'PY'
-import random, sys
-random.seed(1)
-syl = ['ba', 'ca', 'da', 'fa', 'ga', 'ma', 'na', 'ra', 'sa', 'ta', 'be', 'le', 'ro', 'mi', 'nu']
-for i in range(300):
-    words = ['a' + ''.join(random.choice(syl) for _ in range(random.randint(1, 3))) for _ in range(400)]
-    open(f'{sys.argv[1]}/a{i:04d}.txt', 'w').write(f'Title {i}\n\n' + ' '.join(words) + '.\n')
-PY
+babble_articles "$T/in"
 run "$NR" --db "$DB" import "$T/in"
 assert_rc 0 "import"
 ui_start 200 30

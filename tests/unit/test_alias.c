@@ -1,32 +1,8 @@
 /* Unit tests for alias keys and the user's alias file. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
-#include "extract.h"
-#include "lexicon.h"
-
-static lexicon *lx;
-
-static int setup(void **state)
-{
-    (void)state;
-    const char *dirs[] = {lexicon_default_dir()};
-    lx = lexicon_load(dirs, 1, NULL, NULL, NULL);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    lexicon_free(lx);
-    return 0;
-}
+#include "extract_fixture.h"
 
 static void same(const lexicon *l, const char *a, const char *b)
 {

@@ -16,7 +16,8 @@
 static const char *const TEXT =
     "Mayor Ann Example said \"the bridge, \"\"old\"\" as it is, stays open\" on Monday.";
 
-static store *make_store(char *dir)
+/* An empty store in a new directory, written to dir (64 bytes). */
+static store *new_store(char *dir)
 {
     strcpy(dir, "/tmp/nrexpXXXXXX");
     assert_non_null(mkdtemp(dir));
@@ -25,24 +26,52 @@ static store *make_store(char *dir)
     char err[256];
     store *st = store_open(p, STORE_RW, err, sizeof err);
     assert_non_null(st);
+    return st;
+}
+
+/* Closes st and removes its directory. */
+static void drop_store(store *st, const char *dir)
+{
+    store_close(st);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+/* An article of text, as import would read it. */
+static void article(doc *d, const char *path, const char *text, const char *title, const char *source,
+                    const char *date)
+{
+    memset(d, 0, sizeof *d);
+    d->path = xstrdup(path);
+    d->text = xstrdup(text);
+    d->text_len = strlen(text);
+    d->title = xstrdup(title);
+    d->source = xstrdup(source);
+    d->date = xstrdup(date);
+    d->hash = doc_hash(d->text, d->text_len);
+}
+
+/* An extraction of one person, name, mentioned once at [start, end). */
+static void one_person(extraction *ex, const char *name, size_t start, size_t end)
+{
+    memset(ex, 0, sizeof *ex);
+    ex->entities = xcalloc(1, sizeof *ex->entities);
+    ex->n_entities = 1;
+    ex->entities[0].name = xstrdup(name);
+    ex->entities[0].kind = ACTOR_PERSON;
+    ex->entities[0].mentions = xcalloc(1, sizeof(ex_span));
+    ex->entities[0].mentions[0] = (ex_span){start, end};
+    ex->entities[0].n_mentions = 1;
+}
+
+static store *make_store(char *dir)
+{
+    store *st = new_store(dir);
     doc d;
-    memset(&d, 0, sizeof d);
-    d.path = xstrdup("mem");
-    d.text = xstrdup(TEXT);
-    d.text_len = strlen(TEXT);
-    d.title = xstrdup("Bridge stays open");
-    d.source = xstrdup("The Example Gazette");
-    d.date = xstrdup("2025-03-04");
-    d.hash = doc_hash(d.text, d.text_len);
+    article(&d, "mem", TEXT, "Bridge stays open", "The Example Gazette", "2025-03-04");
     extraction ex;
-    memset(&ex, 0, sizeof ex);
-    ex.entities = xcalloc(1, sizeof *ex.entities);
-    ex.n_entities = 1;
-    ex.entities[0].name = xstrdup("Ann Example");
-    ex.entities[0].kind = ACTOR_PERSON;
-    ex.entities[0].mentions = xcalloc(1, sizeof(ex_span));
-    ex.entities[0].mentions[0] = (ex_span){6, 17};
-    ex.entities[0].n_mentions = 1;
+    one_person(&ex, "Ann Example", 6, 17);
     ex.quotes = xcalloc(1, sizeof *ex.quotes);
     ex.n_quotes = 1;
     const char *q = strstr(TEXT, "the bridge");
@@ -111,10 +140,7 @@ static void test_formats(void **state)
     assert_non_null(strstr(txt, "[1] \xE2\x80\x9C" "the bridge"));
     assert_non_null(strstr(txt, "note: lead, maybe"));
     free(txt);
-    store_close(st);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    assert_int_equal(system(cmd), 0);
+    drop_store(st, dir);
 }
 
 /* ---- paraphrases and citations ---------------------------------------- */
@@ -147,32 +173,12 @@ static void doe_quote(extraction *ex, const char *words, quote_kind kind, int sp
  * partial quote of only the quoted words by someone not named. */
 static store *doe_store(char *dir)
 {
-    strcpy(dir, "/tmp/nrexpXXXXXX");
-    assert_non_null(mkdtemp(dir));
-    char p[128];
-    snprintf(p, sizeof p, "%s/db", dir);
-    char err[256];
-    store *st = store_open(p, STORE_RW, err, sizeof err);
-    assert_non_null(st);
+    store *st = new_store(dir);
     doc d;
-    memset(&d, 0, sizeof d);
-    d.path = xstrdup("bridge.md");
-    d.text = xstrdup(DOE);
-    d.text_len = strlen(DOE);
-    d.title = xstrdup("Council to rebuild the bridge");
-    d.source = xstrdup("The Valley Courier");
-    d.date = xstrdup("2025-04-14");
+    article(&d, "bridge.md", DOE, "Council to rebuild the bridge", "The Valley Courier", "2025-04-14");
     d.url = xstrdup("https://courier.example/2025/04/14/bridge");
-    d.hash = doc_hash(d.text, d.text_len);
     extraction ex;
-    memset(&ex, 0, sizeof ex);
-    ex.entities = xcalloc(1, sizeof *ex.entities);
-    ex.n_entities = 1;
-    ex.entities[0].name = xstrdup("Jane Doe");
-    ex.entities[0].kind = ACTOR_PERSON;
-    ex.entities[0].mentions = xcalloc(1, sizeof(ex_span));
-    ex.entities[0].mentions[0] = (ex_span){11, 19};
-    ex.entities[0].n_mentions = 1;
+    one_person(&ex, "Jane Doe", 11, 19);
     ex.quotes = xcalloc(4, sizeof *ex.quotes);
     doe_quote(&ex, "the council would rebuild the bridge by spring", QUOTE_INDIRECT, 0);
     doe_quote(&ex, "We will not wait for Ottawa,", QUOTE_DIRECT, 0);
@@ -254,10 +260,7 @@ static void test_paraphrase_citations(void **state)
     assert_null(strstr(md, LQ "the council"));
     free(md);
 
-    store_close(st);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    assert_int_equal(system(cmd), 0);
+    drop_store(st, dir);
 }
 
 /* Nothing bookmarked: nothing written, JSON's empty array aside. */
@@ -265,13 +268,7 @@ static void test_nothing(void **state)
 {
     (void)state;
     char dir[64];
-    strcpy(dir, "/tmp/nrexpXXXXXX");
-    assert_non_null(mkdtemp(dir));
-    char p[128];
-    snprintf(p, sizeof p, "%s/db", dir);
-    char err[256];
-    store *st = store_open(p, STORE_RW, err, sizeof err);
-    assert_non_null(st);
+    store *st = new_store(dir);
     for (int f = EXPORT_TEXT; f <= EXPORT_MARKDOWN; f++) {
         char *mem = NULL;
         size_t len = 0, n = 99;
@@ -282,10 +279,7 @@ static void test_nothing(void **state)
         assert_string_equal(mem, f == EXPORT_JSON ? "[]\n" : "");
         free(mem);
     }
-    store_close(st);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    assert_int_equal(system(cmd), 0);
+    drop_store(st, dir);
 }
 
 int main(void)

@@ -3,61 +3,9 @@
  * when candidates compete, reopened quotations, label lines, captions and
  * credits, apposition tags, several attributions in one sentence, and a
  * quote's span that leaves its own tag out. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include "extract.h"
-#include "lexicon.h"
-
-static lexicon *lx;
-
-static int setup(void **state)
-{
-    (void)state;
-    const char *dirs[] = {lexicon_default_dir()};
-    lx = lexicon_load(dirs, 1, NULL, NULL, NULL);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    lexicon_free(lx);
-    return 0;
-}
-
-typedef struct run {
-    const char *text;
-    extraction ex;
-} run;
-
-static void go(run *r, const char *text)
-{
-    r->text = text;
-    extract_run(lx, text, strlen(text), &r->ex);
-}
-
-static void done(run *r)
-{
-    extraction_free(&r->ex);
-}
-
-/* The quote whose first piece starts with prefix, or NULL. */
-static const ex_quote *quote(const run *r, const char *prefix)
-{
-    size_t n = strlen(prefix);
-    for (size_t i = 0; i < r->ex.n_quotes; i++) {
-        const ex_quote *q = &r->ex.quotes[i];
-        if (q->end - q->start >= n && memcmp(r->text + q->start, prefix, n) == 0)
-            return q;
-    }
-    return NULL;
-}
+#include "extract_fixture.h"
 
 /* The quote of kind k whose words are exactly words, or NULL. */
 static const ex_quote *quote_is(const run *r, quote_kind k, const char *words)
@@ -69,47 +17,6 @@ static const ex_quote *quote_is(const run *r, quote_kind k, const char *words)
             return q;
     }
     return NULL;
-}
-
-/* The quote whose words cover the text at substring sub, or NULL. */
-static const ex_quote *quote_over(const run *r, const char *sub)
-{
-    const char *p = strstr(r->text, sub);
-    if (!p)
-        return NULL;
-    size_t at = (size_t)(p - r->text);
-    for (size_t i = 0; i < r->ex.n_quotes; i++) {
-        const ex_quote *q = &r->ex.quotes[i];
-        if (q->start <= at && at + strlen(sub) <= q->end)
-            return q;
-    }
-    return NULL;
-}
-
-static const char *speaker(const run *r, const ex_quote *q)
-{
-    assert_non_null(q);
-    if (q->speaker < 0)
-        return "(none)";
-    assert_true((size_t)q->speaker < r->ex.n_entities);
-    return r->ex.entities[q->speaker].name;
-}
-
-static const char *span(const run *r, size_t s, size_t e)
-{
-    static char b[512];
-    size_t n = e - s < sizeof b - 1 ? e - s : sizeof b - 1;
-    memcpy(b, r->text + s, n);
-    b[n] = '\0';
-    return b;
-}
-
-static const char *speaker_span(const run *r, const ex_quote *q)
-{
-    assert_non_null(q);
-    if (!q->has_speaker_span)
-        return "(none)";
-    return span(r, q->speaker_start, q->speaker_end);
 }
 
 static const char *piece(const run *r, const ex_quote *q, size_t i)

@@ -2,71 +2,14 @@
  * people whose given name is in no list, gender from the text, the
  * gazetteer admitted by evidence, fuller place names, label lines,
  * captions, credits and bylines, Title Case headlines, teams. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include "extract.h"
-#include "lexicon.h"
-
-static lexicon *lx;
-
-static int setup(void **state)
-{
-    (void)state;
-    const char *dirs[] = {lexicon_default_dir()};
-    lx = lexicon_load(dirs, 1, NULL, NULL, NULL);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    lexicon_free(lx);
-    return 0;
-}
-
-typedef struct run {
-    const char *text;
-    extraction ex;
-} run;
-
-static void go(run *r, const char *text)
-{
-    r->text = text;
-    extract_run(lx, text, strlen(text), &r->ex);
-}
-
-static void done(run *r)
-{
-    extraction_free(&r->ex);
-}
-
-/* Index of the entity of that kind and name, or -1. */
-static int ent(const run *r, actor_kind k, const char *name)
-{
-    for (size_t i = 0; i < r->ex.n_entities; i++)
-        if (r->ex.entities[i].kind == k && strcmp(r->ex.entities[i].name, name) == 0)
-            return (int)i;
-    return -1;
-}
-
-static size_t count(const run *r, actor_kind k)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < r->ex.n_entities; i++)
-        n += r->ex.entities[i].kind == k;
-    return n;
-}
+#include "extract_fixture.h"
 
 /* Fails listing what was found, so a miss says why. */
 static void expect(const run *r, actor_kind k, const char *name, int present)
 {
-    if ((ent(r, k, name) >= 0) == present)
+    if ((entity(r, name, k) != NULL) == present)
         return;
     char all[2048] = "";
     for (size_t i = 0; i < r->ex.n_entities; i++) {
@@ -80,13 +23,8 @@ static void expect(const run *r, actor_kind k, const char *name, int present)
 /* The speaker entity's name of the quote starting with prefix. */
 static const char *speaker_of(const run *r, const char *prefix)
 {
-    for (size_t i = 0; i < r->ex.n_quotes; i++) {
-        const ex_quote *q = &r->ex.quotes[i];
-        size_t n = strlen(prefix);
-        if (q->end - q->start >= n && memcmp(r->text + q->start, prefix, n) == 0)
-            return q->speaker >= 0 ? r->ex.entities[q->speaker].name : "(none)";
-    }
-    return "(no such quote)";
+    const ex_quote *q = quote(r, prefix);
+    return q ? speaker(r, q) : "(no such quote)";
 }
 
 /* Given names in no list: a role and a comma before, an age after, a
@@ -209,12 +147,12 @@ static void test_labels_captions_credits(void **state)
     expect(&r, ACTOR_PERSON, "Marta Quillon", 0);
     expect(&r, ACTOR_PERSON, "Read More", 0);
     expect(&r, ACTOR_PERSON, "Watch", 0);
-    assert_int_equal(count(&r, ACTOR_PERSON), 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
     done(&r);
     /* a transcript speaker the article introduced is a person */
     go(&r, "Interview\n\nWe spoke to councillor Olive Bracken.\n\nBRACKEN: The vote was fair.\n");
     expect(&r, ACTOR_PERSON, "Olive Bracken", 1);
-    assert_int_equal(count(&r, ACTOR_PERSON), 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
     done(&r);
 }
 
@@ -231,12 +169,12 @@ static void test_title_case_headline(void **state)
     expect(&r, ACTOR_PERSON, "Important Than Electing Obama", 0);
     expect(&r, ACTOR_PERSON, "Donald Trump Sounds Weirdly Sophisticated", 0);
     expect(&r, ACTOR_PERSON, "Donald Trump", 0);
-    assert_int_equal(count(&r, ACTOR_PERSON), 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
     done(&r);
     go(&r, "Rally\n\nTony Blair arrived late. Vote Blair, the posters said. The Stop Blair "
            "movement stayed home.\n");
     expect(&r, ACTOR_PERSON, "Tony Blair", 1);
-    assert_int_equal(count(&r, ACTOR_PERSON), 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
     done(&r);
 }
 

@@ -1,40 +1,16 @@
 /* Regression test on sample-articles/: every quote of the two seed
  * articles with its speaker, and exactly the people and places they name.
  * The expectations are written here, from reading the articles. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include "doc.h"
-#include "extract.h"
-#include "lexicon.h"
-
-static lexicon *lx;
+#include "extract_fixture.h"
 
 typedef struct expect_quote {
     const char *speaker;
     const char *start;     /* the quote's first words */
     quote_kind kind;
 } expect_quote;
-
-static int setup(void **state)
-{
-    (void)state;
-    const char *dirs[] = {lexicon_default_dir()};
-    lx = lexicon_load(dirs, 1, NULL, NULL, NULL);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    lexicon_free(lx);
-    return 0;
-}
 
 static void load(const char *name, doc *d)
 {

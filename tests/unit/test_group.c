@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include "buf.h"
 #include "store.h"
+#include "store_fixture.h"
 #include "wordiff.h"
 
 /* ---- near and far pairs --------------------------------------------------- */
@@ -102,54 +103,9 @@ static void test_differences(void **state)
 
 /* ---- the store ------------------------------------------------------------ */
 
-typedef struct fixture {
-    char dir[64];
-    char path[128];
-    store *st;
-} fixture;
-
 static int setup(void **state)
 {
-    fixture *f = calloc(1, sizeof *f);
-    strcpy(f->dir, "/tmp/nrgroupXXXXXX");
-    if (!mkdtemp(f->dir))
-        return -1;
-    snprintf(f->path, sizeof f->path, "%s/test.db", f->dir);
-    char err[256];
-    f->st = store_open(f->path, STORE_RW, err, sizeof err);
-    if (!f->st) {
-        fprintf(stderr, "%s\n", err);
-        return -1;
-    }
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    store_close(f->st);
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", f->dir);
-    if (system(cmd) != 0)
-        return -1;
-    free(f);
-    return 0;
-}
-
-static int64_t sql_int(const char *path, const char *sql)
-{
-    sqlite3 *db;
-    sqlite3_open(path, &db);
-    sqlite3_stmt *s;
-    int64_t v = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
-        if (sqlite3_step(s) == SQLITE_ROW)
-            v = sqlite3_column_int64(s, 0);
-        sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return v;
+    return store_fixture_setup(state, "/tmp/nrgroupXXXXXX", "test.db");
 }
 
 /* An article of its own: each name given is a person mentioned where it
@@ -201,13 +157,6 @@ static void add_article(store *st, int n, const char *body, const char *const *n
     assert_int_equal(store_commit(st), 0);
     extraction_free(&ex);
     doc_free(&d);
-}
-
-static int64_t statement_of(const char *path, const char *text)
-{
-    char sql[400];
-    snprintf(sql, sizeof sql, "SELECT statement_id FROM quotes WHERE text = '%s'", text);
-    return sql_int(path, sql);
 }
 
 /* A like B and B like C does not put C with A. */

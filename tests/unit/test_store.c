@@ -16,40 +16,11 @@
 #include "buf.h"
 #include "store.h"
 #include "store_internal.h"
-
-typedef struct fixture {
-    char dir[64];
-    char path[128];
-    store *st;
-} fixture;
+#include "store_fixture.h"
 
 static int setup(void **state)
 {
-    fixture *f = calloc(1, sizeof *f);
-    strcpy(f->dir, "/tmp/nrstoreXXXXXX");
-    if (!mkdtemp(f->dir))
-        return -1;
-    snprintf(f->path, sizeof f->path, "%s/sub/test.db", f->dir);
-    char err[256];
-    f->st = store_open(f->path, STORE_RW, err, sizeof err);
-    if (!f->st) {
-        fprintf(stderr, "%s\n", err);
-        return -1;
-    }
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    store_close(f->st);
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", f->dir);
-    if (system(cmd) != 0)
-        return -1;
-    free(f);
-    return 0;
+    return store_fixture_setup(state, "/tmp/nrstoreXXXXXX", "sub/test.db");
 }
 
 /* ---- building documents and extractions by hand -------------------------- */
@@ -722,21 +693,6 @@ static void assert_counts_exact(store *st, const char *path)
     sqlite3_close(db);
 }
 
-static int64_t sql_int(const char *path, const char *sql)
-{
-    sqlite3 *db;
-    sqlite3_open(path, &db);
-    sqlite3_stmt *s;
-    int64_t v = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
-        if (sqlite3_step(s) == SQLITE_ROW)
-            v = sqlite3_column_int64(s, 0);
-        sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return v;
-}
-
 static void test_counts_kept(void **state)
 {
     fixture *f = *state;
@@ -1042,13 +998,6 @@ static void add_ann(store *st, int n, const char *words)
     assert_int_equal(store_article_add(st, &d, &ex, NULL, NULL), STORE_ADDED);
     extraction_free(&ex);
     doc_free(&d);
-}
-
-static int64_t statement_of(const char *path, const char *words)
-{
-    char sql[400];
-    snprintf(sql, sizeof sql, "SELECT statement_id FROM quotes WHERE text = '%s'", words);
-    return sql_int(path, sql);
 }
 
 /* An import keeps a speaker's candidates from one batch to the next, and
