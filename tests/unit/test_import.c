@@ -103,7 +103,7 @@ static void test_directory(void **state)
     snprintf(in, sizeof in, "%s/in", f->dir);
     const char *paths[] = {in};
     msgs m = {0};
-    import_opts o = {0, 1, 0, on_message, &m, NULL};
+    import_opts o = {.max_file_size = 0, .batch = 1, .progress = 0, .message = on_message, .ctx = &m};
     import_report rep;
     assert_int_equal(import_paths(f->st, f->lx, paths, 1, &o, &rep), 1);
     assert_int_equal(rep.files, 6);
@@ -154,7 +154,7 @@ static void test_order_indexes_left_out(void **state)
     snprintf(b, sizeof b, "%s/in/b.txt", f->dir);
     sqlite3_trace_v2(f->st->db, SQLITE_TRACE_STMT, count_drops, NULL);
     msgs m = {0};
-    import_opts o = {0, 0, 0, on_message, &m, NULL};
+    import_opts o = {.max_file_size = 0, .batch = 0, .progress = 0, .message = on_message, .ctx = &m};
     import_report rep;
     const char *first[] = {a};
     assert_int_equal(import_paths(f->st, f->lx, first, 1, &o, &rep), 0);
@@ -179,7 +179,7 @@ static void test_missing_and_stop(void **state)
     snprintf(missing, sizeof missing, "%s/in/nope.txt", f->dir);
     const char *paths[] = {missing, a};
     msgs m = {0};
-    import_opts o = {0, 0, 0, on_message, &m, NULL};
+    import_opts o = {.max_file_size = 0, .batch = 0, .progress = 0, .message = on_message, .ctx = &m};
     import_report rep;
     assert_int_equal(import_paths(f->st, f->lx, paths, 2, &o, &rep), 1);
     assert_int_equal(rep.refused, 1);
@@ -207,7 +207,7 @@ static void test_size_limit(void **state)
     snprintf(a, sizeof a, "%s/in/a.txt", f->dir);
     const char *paths[] = {a};
     msgs m = {0};
-    import_opts o = {10, 0, 0, on_message, &m, NULL};
+    import_opts o = {.max_file_size = 10, .batch = 0, .progress = 0, .message = on_message, .ctx = &m};
     import_report rep;
     assert_int_equal(import_paths(f->st, f->lx, paths, 1, &o, &rep), 1);
     assert_int_equal(rep.refused, 1);
