@@ -43,6 +43,9 @@ static void emit_quote(const exctx *x, const qrec *q, const int *newidx, ex_quot
     o->start = q->s;
     o->end = q->e;
     o->kind = q->kind;
+    /* ''…'' may be a quotation or a typist's marks: reported speech */
+    if (q->o >= 0 && (x->t[q->o].flags & TF_APOS))
+        o->kind = QUOTE_INDIRECT;
     o->speaker = -1;
     if (q->cue >= 0) {
         const tok *t = &x->t[q->cue];

@@ -50,7 +50,8 @@ static int is_verb(const exctx *x, int i)
 {
     static const char *const nonfinite[] = {"to", "will", "would", "could", "can", "may", "might",
                                             "should", "must", NULL};
-    if (!(isw(x, i) && (lxf(x, i) & LX_VERB) && x->t[i].ment < 0 &&
+    /* "so-called", "much-quoted": part of a compound, no verb */
+    if (!(isw(x, i) && (lxf(x, i) & LX_VERB) && x->t[i].ment < 0 && !(x->t[i].flags & TF_HYJOIN) &&
           (!(x->t[i].flags & TF_CAP) || (x->t[i].flags & TF_SSTART))))
         return 0;
     /* "will continue to be", "to call": not a tag, unless say or tell */
@@ -648,10 +649,23 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
         }
         if (!place && np_ending(x, k - 1, lo, sp))
             return 1;
+        /* "Rep. Tom Cole of Oklahoma, an ally of the leaders, said" */
+        if (place) {
+            int pb = x->m[x->t[k - 1].ment_end].t0 - 1;
+            if (in_set(x, pb, PREPS) && pb - 1 >= lo && x->t[pb - 1].ment_end >= 0 &&
+                x->m[x->t[pb - 1].ment_end].kind == ACTOR_PERSON)
+                return np_ending(x, pb - 1, lo, sp);
+        }
         memset(sp, 0, sizeof *sp);
         sp->ent = -1;
-        /* only an age or a relative clause lets the search go on */
-        int skippable = (x->t[a].flags & TF_NUM) || ex_is_word(x, (size_t)a, "who") ||
+        /* only an age, a party and state ("R-Ky.", "D-N.Y.") or a
+         * relative clause lets the search go on */
+        int caps_only = b - a <= 6;
+        for (int w = a; w < b && caps_only; w++)
+            caps_only = (x->t[w].type == T_WORD && (x->t[w].flags & TF_CAP) && x->t[w].e - x->t[w].s <= 4 &&
+                         x->t[w].ment < 0) ||
+                        punct(x, w, '.') || punct(x, w, '-');
+        int skippable = caps_only || (x->t[a].flags & TF_NUM) || ex_is_word(x, (size_t)a, "who") ||
                         ex_is_word(x, (size_t)a, "whose") || ex_is_word(x, (size_t)a, "which") ||
                         ex_is_word(x, (size_t)a, "aged");
         if (!skippable) {
@@ -697,6 +711,9 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
 {
     int j = v + 1;
     if (j >= hi)
+        return 0;
+    /* "said this week that …", "said Thursday his …": a time, no subject */
+    if (in_set(x, j, TIME))
         return 0;
     /* a name a few words on: "said Sen. Susan Collins", "said undecided
      * Republican voter Stephanie Hooton" */
@@ -880,6 +897,24 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
         return participle_subject(x, v, s0, sp);
     if (np_before(x, v, lo, sp))
         return 1;
+    memset(sp, 0, sizeof *sp);
+    sp->ent = -1;
+    /* "O'Reilly said he would watch and warned the stars …": the
+     * subject of the speech verb before, else of the sentence */
+    int j = skip_adverbs_back(x, v - 1, s0);
+    if (j > s0 && ex_is_word(x, (size_t)j, "and")) {
+        for (int k = j - 1; k >= s0; k--) {
+            if (x->t[k].quote >= 0 || !is_verb(x, k) || is_ing(x, k))
+                continue;
+            if (np_before(x, k, s0, sp))
+                return 1;
+            memset(sp, 0, sizeof *sp);
+            sp->ent = -1;
+            break;
+        }
+        if (sentence_subject(x, s0, j, sp))
+            return 1;
+    }
     memset(sp, 0, sizeof *sp);
     sp->ent = -1;
     if (np_after(x, v, s1, sp))
@@ -1117,8 +1152,10 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
     int lim = close + 12;
     for (int k = close + 1; k < s1 && k < lim; k++) {
         const tok *t = &x->t[k];
+        /* "McConnell, R-Ky., said": an abbreviation's dot ends nothing */
+        int abbr = t->type == T_PUNCT && t->ch == '.' && (t->flags & TF_NOSPACE) && punct(x, k + 1, ',');
         if (t->type == T_QUOTE ||
-            (t->type == T_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '?' || t->ch == '!')))
+            (t->type == T_PUNCT && !abbr && (t->ch == '.' || t->ch == ';' || t->ch == '?' || t->ch == '!')))
             break;
         if (t->para != x->t[close].para)
             break;
@@ -1147,6 +1184,29 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
 }
 
 /* The nearest cue before the quote in its sentence, with its subject. */
+/* The speech verb whose reported clause holds token `from`: "Park said
+ * Kim's mental state is “spiraling …”", "Trump said that Clinton once
+ * described the pact as “the gold standard”": a nearer verb inside the
+ * clause ("state", "described") belongs to the content.  Any clause
+ * boundary (a comma, a colon, a quotation mark) in between ends the
+ * search: "After Ruiz spoke, Cole called it “a farce”" is Cole's. */
+static int outer_cue(exctx *x, int from, int w0, spk *sp)
+{
+    for (int k = from - 1; k >= w0; k--) {
+        const tok *t = &x->t[k];
+        if (t->type == T_QUOTE || (t->type == T_PUNCT && t->ch != '.' && t->ch != '\'') ||
+            x->t[k].quote >= 0)
+            return -1;
+        if (is_verb(x, k) && !is_ing(x, k)) {
+            memset(sp, 0, sizeof *sp);
+            sp->ent = -1;
+            if (np_before(x, k, w0, sp))
+                return k;
+        }
+    }
+    return -1;
+}
+
 static int cue_before(exctx *x, qrec *q, int w0, int w1)
 {
     spk sp;
@@ -1154,6 +1214,23 @@ static int cue_before(exctx *x, qrec *q, int w0, int w1)
         if (x->t[k].quote >= 0 && x->t[k].type != T_QUOTE)
             continue;
         if (is_verb(x, k) && subject_of(x, k, w0, w1, w0, &sp)) {
+            spk out;
+            int from = sp.has && sp.t0 < k ? sp.t0 : k;
+            int o = q->kind == QUOTE_PARTIAL ? outer_cue(x, from, w0, &out) : -1;
+            /* "Trump said that Clinton described the pact as …": the
+             * outermost speaker */
+            for (int n = 0; o >= 0 && n < 3; n++) {
+                spk up;
+                int o2 = outer_cue(x, out.t0 < o ? out.t0 : o, w0, &up);
+                if (o2 < 0)
+                    break;
+                o = o2;
+                out = up;
+            }
+            if (o >= 0) {
+                set_speaker(x, q, &out, o);
+                return 1;
+            }
             set_speaker(x, q, &sp, k);
             return 1;
         }
@@ -1587,7 +1664,8 @@ static int clause_after(exctx *x, int v, int last)
     static const char *const SUBJ[] = {"he", "she", "they", "it", "we", "i", "there", "this",
                                        "these", "those", "no", "all", "both", "most", "many",
                                        "some", "his", "her", "their", "its", "our", "my", "your",
-                                       "the", "a", "an", "if", "trump", "clinton", NULL};
+                                       "the", "a", "an", "if", "none", "nobody", "everyone", "each",
+                                       "any", "more", "only", "trump", "clinton", NULL};
     if (in_set(x, k, SUBJ) || (x->t[k].flags & (TF_CAP | TF_NUM)))
         return k;
     return -1;
@@ -1621,18 +1699,28 @@ static int next_attribution(exctx *x, int k, int last)
 {
     static const char *const CONJ[] = {"while", "but", "whereas", "and", "although", "though", NULL};
     for (int b = k + 2; b < last - 2; b++) {
-        if (x->t[b].quote >= 0 || !(punct(x, b, ';') || punct(x, b, ',')))
+        /* ", and Ruiz said …", "— and he noted …", "and Democrats
+         * accused …" */
+        int and_only = ex_is_word(x, (size_t)b, "and") && !punct(x, b - 1, ',');
+        if (x->t[b].quote >= 0 || !(punct(x, b, ';') || punct(x, b, ',') || punct(x, b, '-') || and_only))
             continue;
-        int conj = in_set(x, b + 1, CONJ);
+        int conj = and_only ? 0 : in_set(x, b + 1, CONJ);
         int bare = punct(x, b, ',') && !conj;
         int c0 = b + 1 + conj;
         for (int v = c0 + 1; v <= last && v < c0 + 8; v++) {
-            if (x->t[v].quote >= 0 || punct(x, v, ',') || !is_verb(x, v) || is_ing(x, v))
+            if (x->t[v].quote >= 0 || punct(x, v, ',') || !is_verb(x, v))
                 continue;
+            /* "is promising", "are warning": the auxiliary's subject */
+            int vs = v;
+            if (is_ing(x, v)) {
+                if (!(in_set(x, v - 1, AUX) && v - 1 > c0))
+                    continue;
+                vs = v - 1;
+            }
             spk sp;
             memset(&sp, 0, sizeof sp);
             sp.ent = -1;
-            if (np_before(x, v, c0, &sp) && sp.t0 == c0) {
+            if (np_before(x, vs, c0, &sp) && sp.t0 == c0) {
                 if (!bare)
                     return b;
                 int st = clause_after(x, v, last + 1);
@@ -1645,6 +1733,66 @@ static int next_attribution(exctx *x, int k, int last)
         }
     }
     return -1;
+}
+
+/* In reported content [k, lim): "and" (", and"), maybe an adverb, then
+ * a speech verb with no subject of its own that reports a clause: the
+ * same speaker's second attribution ("Ruiz said the bridge was safe and
+ * added that repairs would wait").  Returns the "and" token and sets the
+ * verb and the start of its clause, or -1. */
+static int and_report(exctx *x, int k, int lim, int last, int *v2, int *st2)
+{
+    for (int a = k + 2; a < lim - 1; a++) {
+        if (x->t[a].quote >= 0)
+            continue;
+        /* ", arguing that …", ", adding that …": a participle after a
+         * comma is the same speaker's too */
+        if (punct(x, a, ',') && is_verb(x, a + 1) && is_ing(x, a + 1) && x->t[a + 1].quote < 0) {
+            int st = clause_after(x, a + 1, last + 1);
+            if (st > a + 1 && st <= last && !punct(x, a + 2, ',') &&
+                ex_is_word(x, (size_t)st - 1, "that")) {
+                *v2 = a + 1;
+                *st2 = st;
+                return a;
+            }
+            continue;
+        }
+        if (!ex_is_word(x, (size_t)a, "and"))
+            continue;
+        int v = a + 1;
+        while (v < lim && v < a + 3 && isw(x, v) && (x->t[v].flags & TF_LOWER) &&
+               (in_set(x, v, ADVERBS) || (x->t[v].e - x->t[v].s > 4 &&
+                                          memcmp(x->text + x->t[v].e - 2, "ly", 2) == 0)))
+            v++;
+        if (v >= lim || !is_verb(x, v) || is_ing(x, v) || x->t[v].quote >= 0)
+            continue;
+        int st = clause_after(x, v, last + 1);
+        if (st <= v || st > last || punct(x, v + 1, ','))
+            continue;
+        *v2 = v;
+        *st2 = st;
+        return a;
+    }
+    return -1;
+}
+
+/* "Ana Ruiz, who said …", "an aide who told reporters …": the person
+ * the relative pronoun at token j stands for. */
+static int relative_subject(exctx *x, int j, int s0, spk *sp)
+{
+    if (j <= s0 || !ex_is_word(x, (size_t)j, "who"))
+        return 0;
+    int a = j - 1;
+    if (a > s0 && punct(x, a, ','))
+        a--;
+    if (a < s0 || x->t[a].ment_end < 0 || x->m[x->t[a].ment_end].kind != ACTOR_PERSON)
+        return 0;
+    const ment *m = &x->m[x->t[a].ment_end];
+    sp->ent = ex_ent_root(x, m->ent);
+    sp->has = 1;
+    sp->t0 = m->t0;
+    sp->t1 = m->t1;
+    return 1;
 }
 
 /* A finite verb a few words into [st, last] ("the police had trained
@@ -1696,14 +1844,42 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
     /* a tag after a comma: "…, sources said." / "…, said the official,
      * adding …" / "Acts of protest, Mr. Obama said, are …" */
     for (int c = s0 + 2; c < last; c++) {
-        if (x->t[c].quote >= 0 || !punct(x, c, ','))
+        int bare_acc = c > s0 + 3 && ex_is_word(x, (size_t)c, "according") && ex_is_word(x, (size_t)c + 1, "to") &&
+                       x->t[c].quote < 0 && x->t[c - 1].type == T_WORD;
+        if (bare_acc)
+            c--; /* "… pledged delegates according to a count by …" */
+        else if (x->t[c].quote >= 0 || !punct(x, c, ','))
             continue;
         if (ex_is_word(x, (size_t)c + 1, "according") && ex_is_word(x, (size_t)c + 2, "to")) {
             reset(&sp);
             if (source_after(x, c + 2, last + 1, &sp)) {
-                if (add_ind(x, x->t[s0].s, x->t[c - 1].e, c + 1, &sp))
+                /* the words after the last quotation before the tag */
+                int a = s0;
+                for (int k = c - 1; k > s0; k--)
+                    if (x->t[k].type == T_QUOTE) {
+                        a = k + 1;
+                        while (a < c && x->t[a].type == T_PUNCT)
+                            a++;
+                        break;
+                    }
+                /* "About 10 p.m., according to a timeline, the guards
+                 * left": the source interrupts the whole sentence */
+                int e = c - 1, tail = sp.t1;
+                while (tail <= last && tail < sp.t1 + 12 && !punct(x, tail, ','))
+                    tail++;
+                if (!bare_acc && tail < last && punct(x, tail, ',') && a == s0 && !in_set(x, tail + 1, FRONT) &&
+                    !ex_is_word(x, (size_t)tail + 1, "and") && !ex_is_word(x, (size_t)tail + 1, "which") &&
+                    !ex_is_word(x, (size_t)tail + 1, "who"))
+                    e = last;
+                else if (bare_acc && tail <= last)
+                    e = c;
+                else if (bare_acc)
+                    break;
+                if (a < c && add_ind(x, x->t[a].s, x->t[e].e, c + 1, &sp))
                     return;
             }
+            if (bare_acc)
+                break;
             continue;
         }
         for (int k = c + 1; k <= last && k < c + 8; k++) {
@@ -1727,10 +1903,13 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
             reset(&sp);
             int ok = k == c + 1 ? np_after(x, k, last + 1, &sp) : np_before(x, k, c + 1, &sp);
             /* an inverted tag ends its clause: "…, said the official." but
-             * not "…, accused Mr Hart of avoiding …" */
+             * not "…, accused Mr Hart of avoiding …"; and it names a
+             * speaker: not "…, recalled the meeting." */
             if (k == c + 1 && ok)
-                ends = sp.t1 > last || punct(x, sp.t1, ',') || punct(x, sp.t1, ';') ||
-                       punct(x, sp.t1, '.');
+                ends = (sp.t1 > last || punct(x, sp.t1, ',') || punct(x, sp.t1, ';') ||
+                        punct(x, sp.t1, '.')) &&
+                       (sp.ent >= 0 || (lxf(x, sp.t1 - 1) & (LX_ROLE | LX_ANON | LX_ORGNOUN | LX_PRONOUN)) ||
+                        (x->t[sp.t1 - 1].flags & TF_CAP));
             int nwords = 0;
             for (int w = s0; w < c; w++)
                 nwords += x->t[w].type == T_WORD;
@@ -1776,7 +1955,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
             int j = skip_adverbs_back(x, v - 1, s0);
             reset(&sp);
             if (!(j > s0 && ex_is_word(x, (size_t)j, "and") && sentence_subject(x, s0, j, &sp)) &&
-                !loose_subject(x, v, s0, last, &sp))
+                !relative_subject(x, j, s0, &sp) && !loose_subject(x, v, s0, last, &sp))
                 continue;
         }
         int start = clause_after(x, v, last + 1);
@@ -1787,11 +1966,22 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         if (start < 0 || start > last)
             continue;
         /* "Smith said taxes would rise, while Jones said they would
-         * fall": a second attribution ends the first's content */
+         * fall": a second attribution ends the first's content; so does
+         * "… and said she would …", the same speaker's second one */
         int b2 = next_attribution(x, start, last);
-        int end = b2 >= 0 ? b2 - 1 : last;
+        int v2 = -1, st2 = -1;
+        int and_at = and_report(x, start, b2 >= 0 ? b2 : last, last, &v2, &st2);
+        int end = and_at >= 0 ? and_at - 1 : b2 >= 0 ? b2 - 1 : last;
+        if (and_at >= 0 && end > start && punct(x, end, ','))
+            end--;
         if (add_ind(x, x->t[start].s, x->t[end].e, v, &sp)) {
-            if (b2 >= 0 && depth < 4)
+            if (and_at >= 0) {
+                int b3 = next_attribution(x, st2, last);
+                int end2 = b3 >= 0 ? b3 - 1 : last;
+                add_ind(x, x->t[st2].s, x->t[end2].e, v2, &sp);
+                if (b3 >= 0 && depth < 4)
+                    indirect_clauses(x, b3 + 1, s1, depth + 1);
+            } else if (b2 >= 0 && depth < 4)
                 indirect_clauses(x, b2 + 1, s1, depth + 1);
             return;
         }

@@ -26,7 +26,10 @@ enum {
     TF_INITIAL = 1 << 11, /* single capital letter followed by '.' */
     TF_REOPEN = 1 << 12,  /* quote mark that reopens a quotation after a
                            * sentence end inside it ("A. "B.") */
-    TF_QCUE = 1 << 13     /* speech verb that tags a quotation */
+    TF_QCUE = 1 << 13,    /* speech verb that tags a quotation */
+    TF_APOS = 1 << 14     /* two apostrophes standing for a quote mark
+                           * (''…''): the words are kept as reported
+                           * speech, never shown in quote marks */
 };
 
 /* Quote-mark shapes (tok.ch for T_QUOTE). */

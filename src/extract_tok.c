@@ -290,7 +290,15 @@ void ex_tokenize(exctx *x)
             case ']': ch = ')'; break;
             default: break;
             }
+            /* ''…'': old newspaper copy's quote marks */
+            if (c == '\'' && i + 1 < n && x->text[i + 1] == '\'' && (i + 2 >= n || x->text[i + 2] != '\'')) {
+                type = T_QUOTE;
+                ch = QM_STRAIGHT;
+                l = 2;
+            }
             t = push(x, i, i + l, type, ch);
+            if (l == 2 && type == T_QUOTE)
+                t->flags |= TF_APOS;
             hyjoin = 0;
             i += l;
         }
@@ -333,7 +341,8 @@ static int abbrev_dot(const exctx *x, size_t i)
         return 0;
     if (p->flags & TF_INITIAL)
         return 1;
-    if (p->lx && (p->lx->flags & (LX_TITLE | LX_HONOR)) && p->e - p->s <= 5)
+    /* "Gov.", "Sen.", "Dr." but not "… a campaign aide." */
+    if (p->lx && (p->lx->flags & (LX_TITLE | LX_HONOR)) && p->e - p->s <= 5 && (p->flags & TF_CAP))
         return 1;
     size_t len = p->e - p->s;
     if (len <= 4 && (p->flags & TF_CAP)) {
@@ -396,6 +405,9 @@ void ex_sentences(exctx *x)
                 j++;
             if (j < x->nt && x->t[j].type == T_WORD && (x->t[j].flags & TF_LOWER) &&
                 x->t[j].para == t->para)
+                continue;
+            /* "McConnell, R-Ky., said": a comma after the dot */
+            if (t->ch == '.' && j == i + 1 && j < x->nt && x->t[j].type == T_PUNCT && x->t[j].ch == ',')
                 continue;
             inner_next = 1;
             if (!inside) {
