@@ -1014,6 +1014,20 @@ static void find_dialogue(exctx *x)
         else if (r != first)
             x->dialogue = 1;
     }
+    /* a transcript in quotation marks: paragraphs opening with a mark
+     * and two different labels ("WALLACE: …, "PENCE: …) */
+    int label = -1;
+    for (size_t i = 0; i < x->nt && !x->dialogue; i++) {
+        if (x->t[i].type != T_QUOTE || !(x->t[i].flags & TF_PSTART) || ex_turn_label(x, i) < 0 ||
+            in_set(x, (int)i + 1, LABELS))
+            continue;
+        const tok *w = &x->t[i + 1];
+        if (label < 0)
+            label = (int)i + 1;
+        else if (w->e - w->s != x->t[label].e - x->t[label].s ||
+                 memcmp(x->text + w->s, x->text + x->t[label].s, w->e - w->s) != 0)
+            x->dialogue = 1;
+    }
 }
 
 static void find_credits(exctx *x)
@@ -1276,6 +1290,28 @@ static int inner_tag(exctx *x, qrec *q)
     return 0;
 }
 
+/* A quoted transcript turn, '"WALLACE: Let's start …': the label names
+ * the speaker and is no part of the words. */
+static int quoted_turn(exctx *x, qrec *q)
+{
+    int colon = ex_turn_label(x, (size_t)q->o);
+    int k = q->o + 1;
+    if (!x->dialogue || colon < 0 || !(x->t[q->o].flags & TF_PSTART) || in_set(x, k, LABELS) ||
+        (size_t)colon + 1 >= x->nt || (q->c >= 0 && colon + 1 >= q->c))
+        return 0;
+    spk sp;
+    reset(&sp);
+    sp.has = 1;
+    sp.t0 = k;
+    sp.t1 = colon;
+    if (x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PERSON && x->m[x->t[k].ment].t1 == colon)
+        sp.ent = ex_ent_root(x, x->m[x->t[k].ment].ent);
+    q->s = x->t[colon + 1].s;
+    q->kind = QUOTE_DIRECT;
+    set_speaker(x, q, &sp, -1);
+    return 1;
+}
+
 static void attribute_one(exctx *x, size_t qi)
 {
     qrec *q = &x->q[qi];
@@ -1298,6 +1334,8 @@ static void attribute_one(exctx *x, size_t qi)
                  x->t[prev].type == T_QUOTE || (x->t[prev].para != x->t[q->o].para) ||
                  ((punct(x, prev, ',') || is_verb(x, prev)) && cap_start);
     q->kind = direct ? QUOTE_DIRECT : QUOTE_PARTIAL;
+    if (quoted_turn(x, q))
+        return;
     if (q->kind == QUOTE_DIRECT && inner_tag(x, q))
         return;
 

@@ -158,6 +158,9 @@ static inline int ex_is_word(const exctx *x, size_t i, const char *lower)
 
 /* extract_quotes.c */
 void ex_pair_quotes(exctx *x);
+/* Token k is a quote mark followed by a transcript turn's label in
+ * capitals ("WALLACE:"): the colon's token, else -1. */
+int ex_turn_label(const exctx *x, size_t k);
 
 /* extract_names.c */
 void ex_names(exctx *x);

@@ -5,7 +5,8 @@
  * quotation.  Otherwise the quote ends with its paragraph.  Where a
  * paragraph break was lost ("…in the first half. "After the break…"), an opening mark
  * after a sentence end inside an open quotation reopens it: the quotation
- * goes on, and the mark starts a new piece. */
+ * goes on, and the mark starts a new piece.  A transcript quoted in
+ * this way ("WALLACE: … / "PENCE: …) is one quotation per turn. */
 #include "extract_int.h"
 #include <string.h>
 
@@ -50,6 +51,20 @@ static void add_quote(exctx *x, int o, int c, size_t s, size_t e, int cont)
         x->t[c].quote = qi;
 }
 
+int ex_turn_label(const exctx *x, size_t k)
+{
+    size_t j = k + 1;
+    int n = 0;
+    while (j < x->nt && n < 3 && x->t[j].type == T_WORD && (x->t[j].flags & TF_ALLCAPS) &&
+           x->t[j].para == x->t[k].para) {
+        j++;
+        n++;
+    }
+    if (n > 0 && j < x->nt && x->t[j].type == T_PUNCT && x->t[j].ch == ':' && x->t[j].para == x->t[k].para)
+        return (int)j;
+    return -1;
+}
+
 /* Does paragraph starting at token k open with a quote mark? */
 static int para_opens_quote(const exctx *x, size_t k)
 {
@@ -81,7 +96,7 @@ void ex_pair_quotes(exctx *x)
             /* paragraph ended inside a quote: a quote mark opening the next
              * one carries it on (one quotation over several paragraphs);
              * otherwise it ends with its paragraph */
-            if (para_opens_quote(x, i))
+            if (para_opens_quote(x, i) && ex_turn_label(x, i) < 0)
                 continue;
             add_quote(x, open, -1, x->t[open].e, x->t[i - 1].e, cont);
             cont = -1;
@@ -92,6 +107,17 @@ void ex_pair_quotes(exctx *x)
         if (t->ch != QM_CLOSE && open >= 0 && reopens(x, i, open)) {
             t->flags |= TF_REOPEN;
             continue;
+        }
+        if (t->ch == QM_OPEN && open >= 0 && x->t[open].ch == QM_STRAIGHT) {
+            /* '"PENCE: … an episode of “Shark Tank.” But …': curly
+             * marks inside a straight-quoted passage quote within it */
+            size_t j = i + 1;
+            while (j < x->nt && x->t[j].para == t->para && !(x->t[j].type == T_QUOTE && x->t[j].ch != QM_OPEN))
+                j++;
+            if (j < x->nt && x->t[j].para == t->para && x->t[j].ch == QM_CLOSE) {
+                i = j;
+                continue;
+            }
         }
         if (t->ch == QM_OPEN) {
             open = (int)i;
