@@ -1909,8 +1909,8 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
                     !ex_is_word(x, (size_t)tail + 1, "and") && !ex_is_word(x, (size_t)tail + 1, "which") &&
                     !ex_is_word(x, (size_t)tail + 1, "who"))
                     e = last;
-                else if (bare_acc && tail <= last)
-                    e = c;
+                else if (bare_acc && tail > last)
+                    e = c; /* the source ends the sentence */
                 else if (bare_acc)
                     break;
                 if (a < c && add_ind(x, x->t[a].s, x->t[e].e, c + 1, &sp))

@@ -1,0 +1,240 @@
+/* Unit tests for reported clauses, on short texts written for the test:
+ * a partial quote inside a clause another verb reports, words between two
+ * apostrophes, a second attribution after "and" or ", adding that", the
+ * source of "according to" in mid-sentence, verbs of stated position,
+ * relative and set-off subjects, dots that end no sentence, and a
+ * transcript quoted paragraph by paragraph. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "extract_fixture.h"
+
+/* The quote of kind k whose words are exactly words, or NULL. */
+static const ex_quote *quote_is(const run *r, quote_kind k, const char *words)
+{
+    size_t n = strlen(words);
+    for (size_t i = 0; i < r->ex.n_quotes; i++) {
+        const ex_quote *q = &r->ex.quotes[i];
+        if (q->kind == k && q->end - q->start == n && memcmp(r->text + q->start, words, n) == 0)
+            return q;
+    }
+    return NULL;
+}
+
+static const char *cue(const ex_quote *q)
+{
+    assert_non_null(q);
+    return q->cue ? q->cue : "(none)";
+}
+
+/* ---- the outer speaker of a partial quote ---- */
+
+static void test_partial_quote_in_reported_clause(void **state)
+{
+    (void)state;
+    run r;
+    /* "state" and "described" sit inside the clause Ruiz and Hart report */
+    go(&r, "Governor Ana Ruiz said the ferry's safety state is \"worse than anyone admits.\"");
+    const ex_quote *q = quote_over(&r, "worse than anyone admits");
+    assert_string_equal(speaker(&r, q), "Ana Ruiz");
+    assert_string_equal(cue(q), "said");
+    done(&r);
+    go(&r, "Tom Hart said at a rally in Leeds that Ben Cole once described the harbour deal as "
+           "\"the best in a generation\" to local traders.");
+    q = quote_over(&r, "the best in a generation");
+    assert_string_equal(speaker(&r, q), "Tom Hart");
+    done(&r);
+    /* a clause boundary ends the search: the nearer verb's subject speaks */
+    go(&r, "After Tom Hart spoke to the council, Ben Cole called the plan \"a farce from start to finish.\"");
+    assert_string_equal(speaker(&r, quote_over(&r, "a farce from start")), "Ben Cole");
+    done(&r);
+    /* "so-called" is no speech verb */
+    go(&r, "Ben Cole said the so-called harbour levy was \"a tax by another name.\"");
+    assert_string_equal(speaker(&r, quote_over(&r, "a tax by another name")), "Ben Cole");
+    done(&r);
+}
+
+static void test_coordinated_and_time_subjects(void **state)
+{
+    (void)state;
+    run r;
+    /* "and said": the first verb's subject, not the clause's */
+    go(&r, "Ana Ruiz praised the crew and said the new captain can \"steer us through any storm.\"");
+    const ex_quote *q = quote_over(&r, "steer us through");
+    assert_string_equal(speaker(&r, q), "Ana Ruiz");
+    assert_string_equal(speaker_span(&r, q), "Ana Ruiz");
+    done(&r);
+    /* a time after the verb is no subject */
+    go(&r, "Tom Hart arrived late. Ben Cole was quick to welcome him and said this week that the "
+           "harbour is \"open for business again.\"");
+    q = quote_over(&r, "open for business");
+    assert_string_equal(speaker(&r, q), "Ben Cole");
+    done(&r);
+}
+
+/* ---- ''…'' ---- */
+
+static void test_two_apostrophes(void **state)
+{
+    (void)state;
+    run r;
+    /* old newspaper copy's marks: the words and the speaker are kept, as
+     * reported speech, never shown in quote marks */
+    go(&r, "''The harbour will reopen in June,'' said Ana Ruiz, the port director.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "The harbour will reopen in June,");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Ana Ruiz");
+    assert_int_equal(r.ex.n_quotes, 1);
+    done(&r);
+    /* a lone apostrophe is still a possessive or an elision */
+    go(&r, "The pilots' union said the boats weren't safe.");
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the boats weren't safe"));
+    done(&r);
+}
+
+/* ---- second attributions ---- */
+
+static void test_second_attribution_same_speaker(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Ana Ruiz said the ferry would run all winter and added that fares would not rise.");
+    const ex_quote *a = quote_is(&r, QUOTE_INDIRECT, "the ferry would run all winter");
+    const ex_quote *b = quote_is(&r, QUOTE_INDIRECT, "fares would not rise");
+    assert_string_equal(speaker(&r, a), "Ana Ruiz");
+    assert_string_equal(speaker(&r, b), "Ana Ruiz");
+    done(&r);
+    go(&r, "Tom Hart said the pier was unsafe, arguing that the council had ignored every warning.");
+    a = quote_is(&r, QUOTE_INDIRECT, "the pier was unsafe");
+    b = quote_is(&r, QUOTE_INDIRECT, "the council had ignored every warning");
+    assert_string_equal(speaker(&r, a), "Tom Hart");
+    assert_string_equal(speaker(&r, b), "Tom Hart");
+    done(&r);
+    /* "— and she noted …", "and the council said …": a new clause */
+    go(&r, "Ana Ruiz said the repairs would take a month and the council said the cost was too high.");
+    a = quote_is(&r, QUOTE_INDIRECT, "the repairs would take a month");
+    b = quote_is(&r, QUOTE_INDIRECT, "the cost was too high");
+    assert_string_equal(speaker(&r, a), "Ana Ruiz");
+    assert_non_null(b);
+    done(&r);
+}
+
+/* ---- "according to" anywhere ---- */
+
+static void test_according_to_mid_sentence(void **state)
+{
+    (void)state;
+    run r;
+    /* the source interrupts the sentence: the whole sentence is reported */
+    go(&r, "Shortly after ten, according to a harbour log, the last ferry left the pier without lights.");
+    const ex_quote *q = quote_over(&r, "the last ferry left the pier");
+    assert_non_null(q);
+    assert_int_equal(q->kind, QUOTE_INDIRECT);
+    assert_true(strstr(span(&r, q->start, q->end), "Shortly after ten") != NULL);
+    assert_string_equal(speaker_span(&r, q), "a harbour log");
+    done(&r);
+    /* without a comma before it */
+    go(&r, "The ferry company lost four million pounds last year according to its annual report.");
+    q = quote_is(&r, QUOTE_INDIRECT, "The ferry company lost four million pounds last year");
+    assert_non_null(q);
+    done(&r);
+}
+
+/* ---- verbs of stated position ---- */
+
+static void test_stated_position(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Ana Ruiz rejected claims that the ferry had been sold in secret.");
+    assert_non_null(quote_over(&r, "the ferry had been sold in secret"));
+    done(&r);
+    go(&r, "Tom Hart defended the decision to close the harbour for a week.");
+    assert_non_null(quote_over(&r, "the decision to close the harbour"));
+    done(&r);
+    /* nouns are no verbs: "attacks", "declines" */
+    go(&r, "The attacks raised fears among traders along the coast.");
+    assert_null(quote_over(&r, "fears among traders"));
+    done(&r);
+    go(&r, "Sharp declines followed in every port along the coast.");
+    assert_null(quote_over(&r, "in every port"));
+    done(&r);
+}
+
+/* ---- who speaks in relative and set-off phrases ---- */
+
+static void test_relative_and_set_off_subjects(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "The inquiry was led by Dana Kowal, who said the harbour master had ignored the gale warning.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "the harbour master had ignored the gale warning");
+    assert_string_equal(speaker(&r, q), "Dana Kowal");
+    done(&r);
+    /* a party and state set off by commas: the name before them speaks,
+     * and the dot after the abbreviation ends no sentence */
+    go(&r, "\"The vote will pass,\" Senator Mitch Harlan, R-Ky., said on Tuesday.");
+    q = quote(&r, "The vote will pass");
+    assert_string_equal(speaker(&r, q), "Mitch Harlan");
+    done(&r);
+    /* an inverted verb with an object is no tag */
+    go(&r, "The ferry left at noon, recalled the captain.");
+    q = quote_over(&r, "The ferry left at noon");
+    assert_string_equal(speaker_span(&r, q), "the captain");
+    done(&r);
+    go(&r, "Tom Hart and Ben Cole met on the pier, recalled the meeting.");
+    assert_null(quote_over(&r, "met on the pier"));
+    done(&r);
+}
+
+static void test_lower_case_title_word_ends_sentence(void **state)
+{
+    (void)state;
+    run r;
+    /* "aide." ends its sentence: the next one's subject is Ben Cole's */
+    go(&r, "Ana Ruiz will visit Leeds on Sunday, according to a campaign aide. Ben Cole, her rival, "
+           "toured the docks and said he thought the port was \"in very deep trouble\" this year.");
+    assert_string_equal(speaker(&r, quote_over(&r, "in very deep trouble")), "Ben Cole");
+    done(&r);
+}
+
+/* ---- a transcript quoted paragraph by paragraph ---- */
+
+static void test_quoted_transcript(void **state)
+{
+    (void)state;
+    run r;
+    go(&r, "Partial transcript as follows:\n\n"
+           "\"HOST: Let's start with the ferry. Will it run this winter?\n\n"
+           "\"RUIZ: Well, look, the council thinks this is an episode of \xE2\x80\x9CShark Tank.\xE2\x80\x9D "
+           "It is not. The ferry will run.\n\n"
+           "\"HOST: And the fares?\n\n"
+           "\"RUIZ: They stay as they are.\"\n");
+    const ex_quote *a = quote(&r, "Let's start with the ferry");
+    const ex_quote *b = quote(&r, "Well, look");
+    const ex_quote *c = quote(&r, "And the fares?");
+    const ex_quote *d = quote(&r, "They stay as they are.");
+    assert_string_equal(speaker_span(&r, a), "HOST");
+    assert_string_equal(speaker_span(&r, b), "RUIZ");
+    assert_string_equal(speaker_span(&r, c), "HOST");
+    assert_string_equal(speaker_span(&r, d), "RUIZ");
+    /* the curly marks inside stay inside the turn */
+    assert_true(strstr(span(&r, b->start, b->end), "The ferry will run.") != NULL);
+    assert_int_equal(a->kind, QUOTE_DIRECT);
+    done(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_partial_quote_in_reported_clause),
+        cmocka_unit_test(test_coordinated_and_time_subjects),
+        cmocka_unit_test(test_two_apostrophes),
+        cmocka_unit_test(test_second_attribution_same_speaker),
+        cmocka_unit_test(test_according_to_mid_sentence),
+        cmocka_unit_test(test_stated_position),
+        cmocka_unit_test(test_relative_and_set_off_subjects),
+        cmocka_unit_test(test_lower_case_title_word_ends_sentence),
+        cmocka_unit_test(test_quoted_transcript),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
