@@ -742,6 +742,10 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
             continue;
         if (t->type == T_PUNCT && ((t->ch == '-' && k > j) || (t->flags & TF_POSS)))
             continue;
+        /* "said 9/11 widow Terry Strada", "said 23-year-old Ana Ruiz" */
+        if ((t->flags & TF_NUM) ||
+            (t->type == T_PUNCT && t->e - t->s == 1 && x->text[t->s] == '/' && k > j && (x->t[k - 1].flags & TF_NUM)))
+            continue;
         if (!isw(x, k) || in_set(x, k, STOPS) || (lxf(x, k) & (LX_VERB | LX_PRONOUN)) ||
             (in_set(x, k, DETS) && !(k == j && ex_is_word(x, (size_t)k, "the"))) || (t->flags & TF_NUM))
             break;
@@ -1211,7 +1215,7 @@ static int outer_cue(exctx *x, int from, int w0, spk *sp)
         if (t->type == T_QUOTE || (t->type == T_PUNCT && t->ch != '.' && t->ch != '\'') ||
             x->t[k].quote >= 0)
             return -1;
-        if (is_verb(x, k) && !is_ing(x, k)) {
+        if (is_report(x, k) && !is_ing(x, k)) {
             memset(sp, 0, sizeof *sp);
             sp->ent = -1;
             if (np_before(x, k, w0, sp))
