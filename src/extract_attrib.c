@@ -1692,6 +1692,11 @@ static int clause_after(exctx *x, int v, int last)
         return -1;
     if (ex_is_word(x, (size_t)k, "that"))
         return k + 1 < last ? k + 1 : -1;
+    /* "called for an inquiry", "called on the council to act" */
+    static const char *const CALL[] = {"call", "calls", "called", "calling", NULL};
+    if (in_set(x, v, CALL) && (ex_is_word(x, (size_t)k, "for") || ex_is_word(x, (size_t)k, "on")) &&
+        k + 1 < last && isw(x, k + 1))
+        return k + 1;
     if (punct(x, k, ',') || in_set(x, k, PREP)) {
         for (int j = k; j < last && j < k + 12; j++) {
             if (x->t[j].type == T_QUOTE)
