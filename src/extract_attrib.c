@@ -904,11 +904,19 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
     memset(sp, 0, sizeof *sp);
     sp->ent = -1;
     /* "O'Reilly said he would watch and warned the stars …": the
-     * subject of the speech verb before, else of the sentence */
+     * subject of the verb before, else of the clause that "after she …"
+     * opens, else of the sentence */
     int j = skip_adverbs_back(x, v - 1, s0);
     if (j > s0 && ex_is_word(x, (size_t)j, "and")) {
+        int from = s0;
         for (int k = j - 1; k >= s0; k--) {
-            if (x->t[k].quote >= 0 || !is_verb(x, k) || is_ing(x, k))
+            if (x->t[k].quote >= 0)
+                continue;
+            if (in_set(x, k, FRONT) && k + 1 < j) {
+                from = k + 1;
+                break;
+            }
+            if (!is_report(x, k) || is_ing(x, k))
                 continue;
             if (np_before(x, k, s0, sp))
                 return 1;
@@ -916,8 +924,10 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
             sp->ent = -1;
             break;
         }
-        if (sentence_subject(x, s0, j, sp))
+        if (sentence_subject(x, from, j, sp))
             return 1;
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
     }
     memset(sp, 0, sizeof *sp);
     sp->ent = -1;
@@ -1215,10 +1225,12 @@ static int outer_cue(exctx *x, int from, int w0, spk *sp)
         if (t->type == T_QUOTE || (t->type == T_PUNCT && t->ch != '.' && t->ch != '\'') ||
             x->t[k].quote >= 0)
             return -1;
-        if (is_report(x, k) && !is_ing(x, k)) {
+        if (is_report(x, k)) {
             memset(sp, 0, sizeof *sp);
             sp->ent = -1;
-            if (np_before(x, k, w0, sp))
+            /* "tweeted on Friday saying that …": the participle's subject */
+            if (is_ing(x, k) ? !in_set(x, k - 1, PREPS) && participle_subject(x, k, w0, sp)
+                             : np_before(x, k, w0, sp))
                 return k;
         }
     }
@@ -1231,7 +1243,10 @@ static int cue_before(exctx *x, qrec *q, int w0, int w1)
     for (int k = q->o - 1; k >= w0; k--) {
         if (x->t[k].quote >= 0 && x->t[k].type != T_QUOTE)
             continue;
-        if (is_verb(x, k) && subject_of(x, k, w0, w1, w0, &sp)) {
+        /* a partial quote may be a stated position's: 'condemned the
+         * test as "provocative"' */
+        int cue = is_verb(x, k) || (q->kind == QUOTE_PARTIAL && is_report(x, k));
+        if (cue && subject_of(x, k, w0, w1, w0, &sp)) {
             spk out;
             int from = sp.has && sp.t0 < k ? sp.t0 : k;
             int o = q->kind == QUOTE_PARTIAL ? outer_cue(x, from, w0, &out) : -1;
@@ -1501,8 +1516,10 @@ static void extend_partial(exctx *x, qrec *q)
     int st, en;
     if (v < q->o) {
         st = v + 1;
+        /* "said that …"; but "described Ruiz as …" keeps the one
+         * described */
         for (int k = v + 1; k < q->o && k < v + 8; k++)
-            if (ex_is_word(x, (size_t)k, "that") || ex_is_word(x, (size_t)k, "as")) {
+            if (ex_is_word(x, (size_t)k, "that")) {
                 st = k + 1;
                 break;
             }

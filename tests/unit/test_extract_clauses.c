@@ -71,6 +71,35 @@ static void test_coordinated_and_time_subjects(void **state)
     done(&r);
 }
 
+static void test_stated_position_partial_quote(void **state)
+{
+    (void)state;
+    run r;
+    /* a verb of stated position tags a partial quote; the one described
+     * is part of what is reported */
+    go(&r, "In a statement, Mayor Ana Ruiz condemned the closure as \"reckless and unlawful\" on Friday.");
+    const ex_quote *q = quote_over(&r, "reckless and unlawful");
+    assert_string_equal(speaker(&r, q), "Ana Ruiz");
+    assert_true(strncmp(span(&r, q->start, q->end), "the closure as", 14) == 0);
+    done(&r);
+    /* "and blamed" after "after she …": the subject of that clause, not
+     * the sentence's */
+    go(&r, "Ben Cole described Ana Ruiz as a \"liability\" after she attacked the harbour board and "
+           "blamed the delays on \"years of neglect.\"");
+    q = quote_over(&r, "years of neglect");
+    assert_string_equal(speaker(&r, q), "Ana Ruiz");
+    assert_string_equal(speaker_span(&r, q), "she");
+    done(&r);
+    /* "tweeted … saying that": the one who tweeted */
+    go(&r, "Ben Cole sent a string of posts on Friday saying that Ana Ruiz had shown \"no judgment at all.\"");
+    assert_string_equal(speaker(&r, quote_over(&r, "no judgment at all")), "Ben Cole");
+    done(&r);
+    /* "called on X to …", "called for …" */
+    go(&r, "Ana Ruiz called on the council to reopen the ferry terminal before the winter.");
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the council to reopen the ferry terminal before the winter"));
+    done(&r);
+}
+
 /* ---- ''…'' ---- */
 
 static void test_two_apostrophes(void **state)
@@ -228,6 +257,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_partial_quote_in_reported_clause),
         cmocka_unit_test(test_coordinated_and_time_subjects),
+        cmocka_unit_test(test_stated_position_partial_quote),
         cmocka_unit_test(test_two_apostrophes),
         cmocka_unit_test(test_second_attribution_same_speaker),
         cmocka_unit_test(test_according_to_mid_sentence),

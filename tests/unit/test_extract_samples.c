@@ -97,7 +97,7 @@ static void test_fox(void **state)
     extraction ex;
     extract_run(lx, d.text, d.text_len, &ex);
     static const expect_quote want[] = {
-        {"Donald Trump", "highly productive", QUOTE_PARTIAL},
+        {"Donald Trump", "the meeting on Truth Social as \"highly productive", QUOTE_PARTIAL},
         {"Donald Trump", "great progress was made.", QUOTE_PARTIAL},
         {"Marco Rubio", "talks with allies are ongoing", QUOTE_PARTIAL},
         {"Karoline Leavitt", "The Russians expressed their desire", QUOTE_DIRECT},
