@@ -904,18 +904,16 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
     memset(sp, 0, sizeof *sp);
     sp->ent = -1;
     /* "O'Reilly said he would watch and warned the stars …": the
-     * subject of the verb before, else of the clause that "after she …"
-     * opens, else of the sentence */
+     * subject of the verb of speech or position before ("after she
+     * attacked … and blamed"), else of the sentence ("McConnell was quick
+     * to embrace him after he won and said …") */
     int j = skip_adverbs_back(x, v - 1, s0);
     if (j > s0 && ex_is_word(x, (size_t)j, "and")) {
-        int from = s0;
         for (int k = j - 1; k >= s0; k--) {
             if (x->t[k].quote >= 0)
                 continue;
-            if (in_set(x, k, FRONT) && k + 1 < j) {
-                from = k + 1;
+            if (in_set(x, k, FRONT))
                 break;
-            }
             if (!is_report(x, k) || is_ing(x, k))
                 continue;
             if (np_before(x, k, s0, sp))
@@ -924,7 +922,7 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
             sp->ent = -1;
             break;
         }
-        if (sentence_subject(x, from, j, sp))
+        if (sentence_subject(x, s0, j, sp))
             return 1;
         memset(sp, 0, sizeof *sp);
         sp->ent = -1;
