@@ -873,6 +873,28 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
     return 0;
 }
 
+/* The subject of the nearest finite speech verb at or before token k
+ * and not before lim (with position, any verb of speech or stated
+ * position, up to a subordinating word: "after she attacked …"); 0 when
+ * it has none. */
+static int verb_before_subject(exctx *x, int k, int lim, int s0, int position, spk *sp)
+{
+    for (; k >= lim; k--) {
+        if (x->t[k].quote >= 0)
+            continue;
+        if (position && in_set(x, k, FRONT))
+            return 0;
+        if (!(position ? is_report(x, k) : is_verb(x, k)) || is_ing(x, k))
+            continue;
+        if (np_before(x, k, s0, sp))
+            return 1;
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Subject of a participle cue (", saying …", ", adding …"): after a
  * comma, the subject of the speech verb it hangs on; else the
  * sentence's. */
@@ -880,15 +902,8 @@ static int participle_subject(exctx *x, int v, int s0, spk *sp)
 {
     if (!punct(x, v - 1, ','))
         return sentence_subject(x, s0, v, sp);
-    for (int k = v - 2; k >= s0 && v - k < WINDOW; k--) {
-        if (x->t[k].quote >= 0 || !is_verb(x, k) || is_ing(x, k))
-            continue;
-        if (np_before(x, k, s0, sp))
-            return 1;
-        memset(sp, 0, sizeof *sp);
-        sp->ent = -1;
-        break;
-    }
+    if (verb_before_subject(x, v - 2, v - WINDOW + 1 > s0 ? v - WINDOW + 1 : s0, s0, 0, sp))
+        return 1;
     return sentence_subject(x, s0, v, sp);
 }
 
@@ -909,19 +924,8 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
      * to embrace him after he won and said …") */
     int j = skip_adverbs_back(x, v - 1, s0);
     if (j > s0 && ex_is_word(x, (size_t)j, "and")) {
-        for (int k = j - 1; k >= s0; k--) {
-            if (x->t[k].quote >= 0)
-                continue;
-            if (in_set(x, k, FRONT))
-                break;
-            if (!is_report(x, k) || is_ing(x, k))
-                continue;
-            if (np_before(x, k, s0, sp))
-                return 1;
-            memset(sp, 0, sizeof *sp);
-            sp->ent = -1;
-            break;
-        }
+        if (verb_before_subject(x, j - 1, s0, s0, 1, sp))
+            return 1;
         if (sentence_subject(x, s0, j, sp))
             return 1;
         memset(sp, 0, sizeof *sp);

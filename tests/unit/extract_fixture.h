@@ -60,6 +60,18 @@ static inline const ex_quote *quote(const run *r, const char *prefix)
     return NULL;
 }
 
+/* The quote of kind k whose words are exactly words, or NULL. */
+static inline const ex_quote *quote_is(const run *r, quote_kind k, const char *words)
+{
+    size_t n = strlen(words);
+    for (size_t i = 0; i < r->ex.n_quotes; i++) {
+        const ex_quote *q = &r->ex.quotes[i];
+        if (q->kind == k && q->end - q->start == n && memcmp(r->text + q->start, words, n) == 0)
+            return q;
+    }
+    return NULL;
+}
+
 /* The quote whose words cover the text at substring sub, or NULL. */
 static inline const ex_quote *quote_over(const run *r, const char *sub)
 {

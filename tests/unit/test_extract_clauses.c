@@ -8,18 +8,6 @@
 #include <stdlib.h>
 #include "extract_fixture.h"
 
-/* The quote of kind k whose words are exactly words, or NULL. */
-static const ex_quote *quote_is(const run *r, quote_kind k, const char *words)
-{
-    size_t n = strlen(words);
-    for (size_t i = 0; i < r->ex.n_quotes; i++) {
-        const ex_quote *q = &r->ex.quotes[i];
-        if (q->kind == k && q->end - q->start == n && memcmp(r->text + q->start, words, n) == 0)
-            return q;
-    }
-    return NULL;
-}
-
 static const char *cue(const ex_quote *q)
 {
     assert_non_null(q);
