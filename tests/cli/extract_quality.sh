@@ -13,7 +13,7 @@ fox, nbc = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 def pairs(d):
     return [(q["speaker"], q["text"][:24]) for q in d["quotes"] if q["kind"] != "indirect"]
 assert pairs(fox) == [
-    ("Donald Trump", "highly productive"),
+    ("Donald Trump", "the meeting on Truth Soc"),
     ("Donald Trump", "great progress was made."),
     ("Marco Rubio", "talks with allies are on"),
     ("Karoline Leavitt", "The Russians expressed t"),
