@@ -695,6 +695,11 @@ static int person_after(const exctx *x, int k, int hi)
 {
     for (int n = 0; k < hi && n < 5; k++, n++) {
         const tok *t = &x->t[k];
+        /* "said South Carolina Democratic Party Chairman Jaime Harrison" */
+        if (t->ment >= 0 && x->m[t->ment].kind != ACTOR_PERSON && x->m[t->ment].t1 < hi) {
+            k = x->m[t->ment].t1 - 1;
+            continue;
+        }
         if (t->ment >= 0)
             return x->m[t->ment].kind == ACTOR_PERSON ? t->ment : -1;
         if (t->type == T_PUNCT && t->ch == '-')
@@ -1361,8 +1366,29 @@ static void attribute_one(exctx *x, size_t qi)
         return;
 
     /* 1. a dash and a name after the quote: "…” ― Sonya Herridge" */
+    /* or on a line of its own, "…”\n\n- Sanders.": a name the lists do
+     * not know still names the speaker's mention */
+    int dash_line = 0;
+    if (q->c >= 0 && (size_t)close + 2 < x->nt && punct(x, close + 1, '-') &&
+        x->t[close + 1].para == x->t[close].para + 1) {
+        int e = close + 2;
+        while ((size_t)e < x->nt && e < close + 6 && x->t[e].para == x->t[close + 1].para && isw(x, e) &&
+               (x->t[e].flags & TF_CAP))
+            e++;
+        if (punct(x, e, '.'))
+            e++;
+        dash_line = e > close + 2 && ((size_t)e >= x->nt || x->t[e].para != x->t[close + 1].para);
+        if (dash_line && x->t[close + 2].ment < 0) {
+            reset(&sp);
+            sp.has = 1;
+            sp.t0 = close + 2;
+            sp.t1 = punct(x, e - 1, '.') ? e - 1 : e;
+            set_speaker(x, q, &sp, -1);
+            return;
+        }
+    }
     if (q->c >= 0 && (size_t)close + 1 < x->nt && punct(x, close + 1, '-') &&
-        x->t[close + 1].para == x->t[close].para &&
+        (x->t[close + 1].para == x->t[close].para || dash_line) &&
         (size_t)close + 2 < x->nt && x->t[close + 2].ment >= 0) {
         const ment *m = &x->m[x->t[close + 2].ment];
         if (m->kind != ACTOR_PLACE) {
@@ -1381,7 +1407,23 @@ static void attribute_one(exctx *x, size_t qi)
     int w1 = close + WINDOW < s1 ? close + WINDOW : s1;
     if (q->kind == QUOTE_PARTIAL && cue_before(x, q, w0, w1))
         return;
-    if (tag_after(x, q, close, s1))
+    /* '“Stop!” Ruiz said.': a tag after an exclamation or a question
+     * is the next sentence, by the splitter's count */
+    int s1t = s1;
+    if (q->c >= 0 && close > q->o + 1 && (punct(x, close - 1, '!') || punct(x, close - 1, '?')) &&
+        (size_t)s1 < x->nt && s1 == close + 1 && x->t[s1].para == x->t[close].para) {
+        int k = s1;
+        if (x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PERSON)
+            k = x->m[x->t[k].ment].t1;
+        else if (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she") ||
+                 ex_is_word(x, (size_t)k, "they"))
+            k++;
+        if (k > s1 && is_verb(x, k))
+            s1t = (int)x->sent_start[x->t[s1].sent + 1];
+        else if (k == s1 && is_verb(x, k) && (size_t)k + 1 < x->nt && x->t[k + 1].ment >= 0)
+            s1t = (int)x->sent_start[x->t[s1].sent + 1]; /* '“Stop!” said Ruiz.' */
+    }
+    if (tag_after(x, q, close, s1t))
         return;
     if (q->kind != QUOTE_PARTIAL && cue_before(x, q, w0, w1))
         return;
@@ -1455,6 +1497,23 @@ static void attribute_one(exctx *x, size_t qi)
                 }
             }
         }
+    }
+    /* a tag after the quote that names no one we can read ('…,” said
+     * the harbour's night-shift foreman') still says the words are not
+     * the last speaker's: its words are the mention, the speaker unknown */
+    if (q->c >= 0 && (size_t)close + 2 < x->nt && punct(x, close - 1, ',') && is_verb(x, close + 1) &&
+        x->t[close + 1].sent == x->t[close].sent) {
+        int e = close + 2;
+        while ((size_t)e < x->nt && e < close + 12 && x->t[e].sent == x->t[close].sent && isw(x, e))
+            e++;
+        if (e > close + 2) {
+            reset(&sp);
+            sp.has = 1;
+            sp.t0 = close + 2;
+            sp.t1 = e;
+            set_speaker(x, q, &sp, close + 1);
+        }
+        return;
     }
     /* 4. a continuation: the quote this one carries on */
     const qrec *from = NULL;

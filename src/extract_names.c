@@ -1175,7 +1175,8 @@ static int gaz_evidence(names *nm, int t0, int t1, const lx_place *p)
     if (in_longer_name(x, t0, t1))
         return 0;
     /* a person's signs: "Dogusoy said", "Dogusoy, 34," */
-    int personish = (lxf(x, t1) & LX_VERB) || age_after(x, t1) || (x->t[t1 - 1].flags & TF_POSS);
+    int personish = (lxf(x, t1) & LX_VERB) || age_after(x, t1) || (x->t[t1 - 1].flags & TF_POSS) ||
+                    (t0 > 0 && (lxf(x, t0 - 1) & LX_VERB) && (x->t[t0 - 1].flags & TF_LOWER)); /* "said Palmer" */
     if (p->flags & GZ_WORD) {
         /* "in Police custody": a common word is a place only after a
          * preposition of place, and when big or in the article's country */

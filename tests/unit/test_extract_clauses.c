@@ -214,6 +214,37 @@ static void test_lower_case_title_word_ends_sentence(void **state)
     done(&r);
 }
 
+/* ---- tags that must not hand the words to the last speaker ---- */
+
+static void test_tags_after_quotes(void **state)
+{
+    (void)state;
+    run r;
+    /* a surname that is also a place elsewhere names a speaker after
+     * "said"; a place and a party before a title and name qualify it */
+    go(&r, "Ana Ruiz opened the session.\n\n"
+           "\"We like to break news,\" said Palmer, 34, a reporter from the coast.\n\n"
+           "\"This is our secret weapon,\" said South Carolina Democratic Party Chairman Jaime Harrison.\n\n"
+           "\"Sometimes we need our fix!\" Harrison said to reporters. The session went on.\n\n"
+           "\"The ferry pays zero taxes.\"\n\n- Sanders.\n");
+    assert_string_equal(speaker_span(&r, quote(&r, "We like to break news")), "Palmer");
+    assert_null(entity(&r, "Palmer", ACTOR_PLACE));
+    assert_string_equal(speaker(&r, quote(&r, "This is our secret weapon")), "Jaime Harrison");
+    assert_string_equal(speaker(&r, quote(&r, "Sometimes we need our fix!")), "Jaime Harrison");
+    const ex_quote *q = quote(&r, "The ferry pays zero taxes.");
+    assert_string_equal(speaker_span(&r, q), "Sanders");
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+    /* a tag no rule reads: the mention is kept, the speaker is unknown,
+     * never the one before */
+    go(&r, "\"The pier is safe,\" Ana Ruiz said.\n\n"
+           "\"The pier is not safe,\" said the harbour's night-shift foreman.\n");
+    q = quote(&r, "The pier is not safe");
+    assert_string_not_equal(speaker(&r, q), "Ana Ruiz");
+    assert_true(q->has_speaker_span);
+    done(&r);
+}
+
 /* ---- a transcript quoted paragraph by paragraph ---- */
 
 static void test_quoted_transcript(void **state)
@@ -252,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_stated_position),
         cmocka_unit_test(test_relative_and_set_off_subjects),
         cmocka_unit_test(test_lower_case_title_word_ends_sentence),
+        cmocka_unit_test(test_tags_after_quotes),
         cmocka_unit_test(test_quoted_transcript),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -151,6 +151,10 @@ def main():
             continue
         f = line.rstrip('\n').split('\t')
         city = f[2].split('/')[-1].replace('_', ' ')
+        # Antarctic stations are surnames more often than places in news
+        # ("said Palmer", "Davis", "Casey")
+        if f[2].startswith('Antarctica/'):
+            continue
         if city not in SKIP and not city.startswith('GMT'):
             add(city)
     for c in CITIES:
