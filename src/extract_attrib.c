@@ -46,13 +46,28 @@ static int is_ing(const exctx *x, int i);
 static int sentence_end_tok(const exctx *x, int s0, int s1);
 static int in_set(const exctx *x, int i, const char *const *set);
 
+static int in_set(const exctx *x, int i, const char *const *set);
+
+/* "shot back", "hit back", "went on": a verb and particle that tag a
+ * quotation as one speech verb does */
+static int phrasal_speech(const exctx *x, int i)
+{
+    static const char *const BACK[] = {"shot", "shoots", "fired", "fires", "hit", "hits", NULL};
+    static const char *const ON[] = {"went", "goes", NULL};
+    if (!isw(x, i) || !isw(x, i + 1) || !(x->t[i].flags & TF_LOWER))
+        return 0;
+    return (ex_is_word(x, (size_t)i + 1, "back") && in_set(x, i, BACK)) ||
+           (ex_is_word(x, (size_t)i + 1, "on") && in_set(x, i, ON) &&
+            ((size_t)i + 2 >= x->nt || x->t[i + 2].type == T_PUNCT || x->t[i + 2].type == T_QUOTE));
+}
+
 static int is_verb(const exctx *x, int i)
 {
     static const char *const nonfinite[] = {"to", "will", "would", "could", "can", "may", "might",
                                             "should", "must", NULL};
     /* "so-called", "much-quoted": part of a compound, no verb */
-    if (!(isw(x, i) && (lxf(x, i) & LX_VERB) && x->t[i].ment < 0 && !(x->t[i].flags & TF_HYJOIN) &&
-          (!(x->t[i].flags & TF_CAP) || (x->t[i].flags & TF_SSTART))))
+    if (!(isw(x, i) && ((lxf(x, i) & LX_VERB) || phrasal_speech(x, i)) && x->t[i].ment < 0 &&
+          !(x->t[i].flags & TF_HYJOIN) && (!(x->t[i].flags & TF_CAP) || (x->t[i].flags & TF_SSTART))))
         return 0;
     /* "will continue to be", "to call": not a tag, unless say or tell */
     if (i > 0 && isw(x, i - 1) && (x->t[i - 1].flags & TF_LOWER)) {

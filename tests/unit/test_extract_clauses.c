@@ -235,6 +235,14 @@ static void test_tags_after_quotes(void **state)
     assert_string_equal(speaker_span(&r, q), "Sanders");
     assert_string_equal(speaker(&r, q), "(none)");
     done(&r);
+    /* a verb and particle: "shot back", "went on" */
+    go(&r, "\"The pier is safe,\" Ana Ruiz said.\n\n\"It is falling apart,\" Ben Cole shot back.\n\n"
+           "\"And the council knows it,\" he went on.\n");
+    assert_string_equal(speaker(&r, quote(&r, "It is falling apart")), "Ben Cole");
+    q = quote(&r, "And the council knows it");
+    assert_string_equal(speaker(&r, q), "Ben Cole");
+    assert_string_equal(speaker_span(&r, q), "he");
+    done(&r);
     /* a tag no rule reads: the mention is kept, the speaker is unknown,
      * never the one before */
     go(&r, "\"The pier is safe,\" Ana Ruiz said.\n\n"
