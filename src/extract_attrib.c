@@ -1221,6 +1221,14 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
         memset(&sp, 0, sizeof sp);
         sp.ent = -1;
         int ok = between ? np_before(x, k, close + 1, &sp) : np_after(x, k, s1, &sp);
+        /* '“…,” it read.': a document speaks; no person to name */
+        if (!ok && k == close + 2 && ex_is_word(x, (size_t)close + 1, "it")) {
+            reset(&sp);
+            sp.has = 1;
+            sp.t0 = close + 1;
+            sp.t1 = k;
+            ok = 1;
+        }
         if (!ok && between) {
             memset(&sp, 0, sizeof sp);
             sp.ent = -1;
@@ -1390,14 +1398,19 @@ static void attribute_one(exctx *x, size_t qi)
         while ((size_t)e < x->nt && e < close + 6 && x->t[e].para == x->t[close + 1].para && isw(x, e) &&
                (x->t[e].flags & TF_CAP))
             e++;
-        if (punct(x, e, '.'))
-            e++;
-        dash_line = e > close + 2 && ((size_t)e >= x->nt || x->t[e].para != x->t[close + 1].para);
+        /* "- Sanders.", "-Michelle Marks, Philadelphia." */
+        dash_line = e > close + 2 && ((size_t)e >= x->nt || x->t[e].para != x->t[close + 1].para ||
+                                      punct(x, e, '.') || punct(x, e, ','));
         if (dash_line && x->t[close + 2].ment < 0) {
             reset(&sp);
             sp.has = 1;
             sp.t0 = close + 2;
-            sp.t1 = punct(x, e - 1, '.') ? e - 1 : e;
+            sp.t1 = e;
+            for (int k = close + 2; k < e; k++)
+                if (x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PERSON) {
+                    sp.ent = ex_ent_root(x, x->m[x->t[k].ment].ent);
+                    break;
+                }
             set_speaker(x, q, &sp, -1);
             return;
         }
@@ -1422,21 +1435,32 @@ static void attribute_one(exctx *x, size_t qi)
     int w1 = close + WINDOW < s1 ? close + WINDOW : s1;
     if (q->kind == QUOTE_PARTIAL && cue_before(x, q, w0, w1))
         return;
-    /* '“Stop!” Ruiz said.': a tag after an exclamation or a question
-     * is the next sentence, by the splitter's count */
+    /* '“Stop!” Ruiz said.', '“Why?” asked Ruiz.': a tag after an
+     * exclamation or a question is the next sentence, by the splitter's
+     * count; its subject opens it (after a full stop it is a new
+     * sentence: '“… in June.” He left.') */
     int s1t = s1;
-    if (q->c >= 0 && close > q->o + 1 && (punct(x, close - 1, '!') || punct(x, close - 1, '?')) &&
+    if (q->c >= 0 && close > q->o + 1 &&
+        (punct(x, close - 1, '!') || punct(x, close - 1, '?')) &&
         (size_t)s1 < x->nt && s1 == close + 1 && x->t[s1].para == x->t[close].para) {
-        int k = s1;
-        if (x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PERSON)
-            k = x->m[x->t[k].ment].t1;
-        else if (ex_is_word(x, (size_t)k, "he") || ex_is_word(x, (size_t)k, "she") ||
-                 ex_is_word(x, (size_t)k, "they"))
-            k++;
-        if (k > s1 && is_verb(x, k))
-            s1t = (int)x->sent_start[x->t[s1].sent + 1];
-        else if (k == s1 && is_verb(x, k) && (size_t)k + 1 < x->nt && x->t[k + 1].ment >= 0)
-            s1t = (int)x->sent_start[x->t[s1].sent + 1]; /* '“Stop!” said Ruiz.' */
+        int s2 = (int)x->sent_start[x->t[s1].sent + 1];
+        for (int v = s1; v < s2 && v < s1 + 7; v++) {
+            if (!is_verb(x, v))
+                continue;
+            spk t;
+            reset(&t);
+            int lead = 0; /* "Leeds councillor Ben Cole asked" */
+            if (v > s1 && np_before(x, v, s1, &t) && t.t0 >= s1 && t.t0 - s1 <= 4) {
+                lead = 1;
+                for (int w = s1; w < t.t0 && lead; w++)
+                    lead = isw(x, w) && !is_verb(x, w);
+            }
+            if (lead ||
+                (v > s1 && v == s1 + 1 && ex_is_word(x, (size_t)s1, "it")) ||
+                (v == s1 && (size_t)v + 1 < x->nt && x->t[v + 1].ment >= 0))
+                s1t = s2; /* '“Stop!” said Ruiz.' */
+            break;
+        }
     }
     if (tag_after(x, q, close, s1t))
         return;

@@ -235,6 +235,18 @@ static void test_tags_after_quotes(void **state)
     assert_string_equal(speaker_span(&r, q), "Sanders");
     assert_string_equal(speaker(&r, q), "(none)");
     done(&r);
+    /* a document speaks: "it read"; a question's tag whose subject opens
+     * with a place; a credit line of its own with a place after the name */
+    go(&r, "\"The pier is safe,\" Ana Ruiz said.\n\n\"Keep off the pier,\" it read.\n\n"
+           "\"Who will pay for it?\" Leeds councillor Ben Cole asked.\n\n"
+           "\"The ferry must run.\"\n\n-Dana Kowal, Hull.\n");
+    q = quote(&r, "Keep off the pier");
+    assert_string_equal(speaker_span(&r, q), "it");
+    assert_string_equal(speaker(&r, q), "(none)");
+    assert_string_equal(speaker(&r, quote(&r, "Who will pay for it?")), "Ben Cole");
+    q = quote(&r, "The ferry must run.");
+    assert_string_equal(speaker_span(&r, q), "Dana Kowal");
+    done(&r);
     /* a verb and particle: "shot back", "went on" */
     go(&r, "\"The pier is safe,\" Ana Ruiz said.\n\n\"It is falling apart,\" Ben Cole shot back.\n\n"
            "\"And the council knows it,\" he went on.\n");
