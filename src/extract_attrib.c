@@ -1220,7 +1220,16 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
             between += x->t[b].type == T_WORD;
         memset(&sp, 0, sizeof sp);
         sp.ent = -1;
-        int ok = between ? np_before(x, k, close + 1, &sp) : np_after(x, k, s1, &sp);
+        int ok = 0;
+        /* '… for Clinton, said Kunin': a verb after a comma with a name
+         * after it is inverted; '…,” Ruiz, the mayor, said' is not */
+        if (between && punct(x, k - 1, ',') && np_after(x, k, s1, &sp) && sp.ent >= 0 &&
+            x->e[sp.ent].kind == ACTOR_PERSON)
+            ok = 1;
+        else {
+            reset(&sp);
+            ok = between ? np_before(x, k, close + 1, &sp) : np_after(x, k, s1, &sp);
+        }
         /* '“…,” it read.': a document speaks; no person to name */
         if (!ok && k == close + 2 && ex_is_word(x, (size_t)close + 1, "it")) {
             reset(&sp);
@@ -1433,8 +1442,33 @@ static void attribute_one(exctx *x, size_t qi)
      * “a champion”, he added" is Cruz's) */
     int w0 = q->o - WINDOW > s0 ? q->o - WINDOW : s0;
     int w1 = close + WINDOW < s1 ? close + WINDOW : s1;
-    if (q->kind == QUOTE_PARTIAL && cue_before(x, q, w0, w1))
+    if (q->kind == QUOTE_PARTIAL && cue_before(x, q, w0, w1)) {
+        /* '… the treaty is "the end" for the EU, said Geert Wilders': a
+         * tag naming a person wins over a cue before whose subject is
+         * none */
+        int person = q->speaker >= 0 && x->e[ex_ent_root(x, q->speaker)].kind == ACTOR_PERSON;
+        if (!person && (q->sp_tok < 0 || !(lxf(x, q->sp_tok) & LX_PRONOUN))) {
+            /* a trial: undone, with what it recorded, unless it names one */
+            qrec keep = *q;
+            int last = x->last_spk;
+            size_t last_tok = x->last_spk_tok, nref = x->nref;
+            struct sref *refs = nref ? xmalloc(nref * sizeof *refs) : NULL;
+            if (nref)
+                memcpy(refs, x->refs, nref * sizeof *refs);
+            int named = tag_after(x, q, close, s1) && q->speaker >= 0 &&
+                        x->e[ex_ent_root(x, q->speaker)].kind == ACTOR_PERSON;
+            if (!named) {
+                *q = keep;
+                x->last_spk = last;
+                x->last_spk_tok = last_tok;
+                x->nref = nref;
+                if (nref)
+                    memcpy(x->refs, refs, nref * sizeof *refs);
+            }
+            free(refs);
+        }
         return;
+    }
     /* '“Stop!” Ruiz said.', '“Why?” asked Ruiz.': a tag after an
      * exclamation or a question is the next sentence, by the splitter's
      * count; its subject opens it (after a full stop it is a new

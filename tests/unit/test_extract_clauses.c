@@ -247,6 +247,12 @@ static void test_tags_after_quotes(void **state)
     q = quote(&r, "The ferry must run.");
     assert_string_equal(speaker_span(&r, q), "Dana Kowal");
     done(&r);
+    /* a partial quote with a tag at the sentence's end: the person the
+     * tag names, not the name before its comma nor a cue whose subject
+     * is no one */
+    go(&r, "The new ferry timetable is \"a real challenge\" for Ben Cole, said Dana Kowal.");
+    assert_string_equal(speaker(&r, quote_over(&r, "a real challenge")), "Dana Kowal");
+    done(&r);
     /* a verb and particle: "shot back", "went on" */
     go(&r, "\"The pier is safe,\" Ana Ruiz said.\n\n\"It is falling apart,\" Ben Cole shot back.\n\n"
            "\"And the council knows it,\" he went on.\n");
