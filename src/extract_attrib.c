@@ -134,6 +134,8 @@ static const char *const ADVERBS[] = {"also", "later", "then", "previously", "ha
                                       "separately", "similarly", "finally", "ultimately", "initially",
                                       "originally", "subsequently", "recently", "and", "reportedly",
                                       "may", "might", "did", "does", "do", "had", "been", "must", NULL};
+static const char *const CLAUSE_CONJ[] = {"and", "but", "while", "whereas", "although", "though",
+                                          "because", NULL};
 static const char *const DETS[] = {"the", "a", "an", "another", "this", "these", "those", "his",
                                    "her", "their", "its", "our", "some", "several", "two", "three",
                                    "one", "many", "other", "most", "both", "all", "four", "five", NULL};
@@ -554,7 +556,14 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
         sp->ent = resolve_pronoun(x, e->gender, j);
         return 1;
     }
-    if (in_set(x, j, STOPS) || in_set(x, j, DETS) || (lxf(x, j) & LX_VERB) || (x->t[j].flags & TF_NUM))
+    /* "the congressional report said", "her tweet read": a speech verb's
+     * form after a determiner or an adjective is a noun */
+    int noun = (lxf(x, j) & LX_VERB) && j - 1 >= lo && !is_ing(x, j) &&
+               !(x->t[j].e - x->t[j].s > 2 && memcmp(x->text + x->t[j].e - 2, "ed", 2) == 0) &&
+               (in_set(x, j - 1, DETS) ||
+                (isw(x, j - 1) && (x->t[j - 1].flags & TF_LOWER) && !(lxf(x, j - 1) & (LX_VERB | LX_PRONOUN)) &&
+                 !in_set(x, j - 1, STOPS) && !in_set(x, j - 1, AUX)));
+    if (in_set(x, j, STOPS) || in_set(x, j, DETS) || ((lxf(x, j) & LX_VERB) && !noun) || (x->t[j].flags & TF_NUM))
         return 0;
     /* a description: back to its determiner */
     int k = j, det = -1;
@@ -1193,6 +1202,14 @@ static int words_in(const exctx *x, size_t s, size_t e, int *all_cap)
     return n;
 }
 
+/* Token k opens a new clause after a quotation ('“The Muppets,” and
+ * on Monday, CBS said …'), not a list of quoted words ('“a liar” and
+ * “a fraud,” Trump said'). */
+static int new_clause(const exctx *x, int k)
+{
+    return in_set(x, k, CLAUSE_CONJ) && !((size_t)k + 1 < x->nt && x->t[k + 1].type == T_QUOTE);
+}
+
 /* A tag right after the quote: "…," said Rubio / Rubio said / he added. */
 static int tag_after(exctx *x, qrec *q, int close, int s1)
 {
@@ -1208,6 +1225,8 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
             (t->type == T_PUNCT && !abbr && (t->ch == '.' || t->ch == ';' || t->ch == '?' || t->ch == '!')))
             break;
         if (t->para != x->t[close].para)
+            break;
+        if (new_clause(x, k))
             break;
         if (!is_verb(x, k))
             continue;
@@ -2041,7 +2060,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         return;
     /* a tag after a comma: "…, sources said." / "…, said the official,
      * adding …" / "Acts of protest, Mr. Obama said, are …" */
-    for (int c = s0 + 2; c < last; c++) {
+    for (int c = s0 + 1; c < last; c++) {
         int bare_acc = c > s0 + 3 && ex_is_word(x, (size_t)c, "according") && ex_is_word(x, (size_t)c + 1, "to") &&
                        x->t[c].quote < 0 && x->t[c - 1].type == T_WORD;
         if (bare_acc)
@@ -2083,7 +2102,8 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         for (int k = c + 1; k <= last && k < c + 8; k++) {
             if (punct(x, k, ','))
                 break;
-            if (!is_report_free(x, k) || is_ing(x, k))
+            /* "…, the congressional report said": a noun before the verb */
+            if (!is_report_free(x, k) || is_ing(x, k) || (k < last && is_verb(x, k + 1)))
                 continue;
             /* the tag ends the sentence or a clause: nothing reported after it */
             int after = k + 1;

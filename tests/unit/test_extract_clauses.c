@@ -135,6 +135,21 @@ static void test_second_attribution_same_speaker(void **state)
     done(&r);
 }
 
+static void test_interposed_and_final_tags(void **state)
+{
+    (void)state;
+    run r;
+    /* a tag after one word; a noun that is also a speech verb */
+    go(&r, "Overall, she said, the ferry crews are finding the new timetable impossible to keep.");
+    assert_non_null(quote_over(&r, "the ferry crews are finding"));
+    done(&r);
+    go(&r, "In all, four ferries missed their crossing and two were laid up, the harbour report said.");
+    const ex_quote *q = quote_over(&r, "four ferries missed their crossing");
+    assert_non_null(q);
+    assert_string_equal(speaker_span(&r, q), "the harbour report");
+    done(&r);
+}
+
 /* ---- "according to" anywhere ---- */
 
 static void test_according_to_mid_sentence(void **state)
@@ -305,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_stated_position_partial_quote),
         cmocka_unit_test(test_two_apostrophes),
         cmocka_unit_test(test_second_attribution_same_speaker),
+        cmocka_unit_test(test_interposed_and_final_tags),
         cmocka_unit_test(test_according_to_mid_sentence),
         cmocka_unit_test(test_stated_position),
         cmocka_unit_test(test_relative_and_set_off_subjects),
