@@ -1,11 +1,14 @@
 /* extract_attrib: who said it.  For each quotation, the speech tag after
  * it ("…," said Rubio / Rubio said / he added), before it (Leavitt said,
- * "…" / told NBC News: "…"), elsewhere in its sentence (partial quotes),
- * in the colon sentence before it, or the quote it continues.  The tag's
- * subject is resolved to an actor: a name, a pronoun (gender and
- * recency), a role noun bound earlier ("the press secretary"), an
- * organisation; anonymous sources keep their span and no actor.  Then
- * indirect speech: "X said (that) …", "…, X said.", "according to X". */
+ * "…" / told NBC News: "…"), elsewhere in its sentence (partial quotes,
+ * which belong to the verb that reports their whole clause), in the colon
+ * sentence before it, a transcript turn's label, or the quote it
+ * continues.  The tag's subject is resolved to an actor: a name, a pronoun
+ * (salience), a role noun bound earlier ("the press secretary"), an
+ * organisation; anonymous sources and tags no rule reads keep their span
+ * and no actor.  Then indirect speech: "X said (that) …", "…, X said.",
+ * "according to X", verbs of stated position, and a second attribution
+ * after "and" or ", adding that". */
 #include "extract_int.h"
 #include <stdlib.h>
 #include <string.h>
