@@ -1531,6 +1531,12 @@ static void attribute_one(exctx *x, size_t qi)
         if (x->t[k].quote >= 0)
             continue;
         if (is_verb(x, k) && subject_of(x, k, w0, w1, close + 1, &sp)) {
+            /* '“Harbour Lights,” and on Monday, Ruiz said the ferry would
+             * run': a verb that reports a clause of its own after it is no
+             * tag of the words before */
+            int st;
+            if (sp.has && sp.t0 < k && (st = clause_after(x, k, w1)) > k && st < w1)
+                break;
             set_speaker(x, q, &sp, k);
             return;
         }

@@ -148,6 +148,12 @@ static void test_interposed_and_final_tags(void **state)
     assert_non_null(q);
     assert_string_equal(speaker_span(&r, q), "the harbour report");
     done(&r);
+    /* a quoted title, then a new clause that reports its own words: the
+     * title is no one's quotation */
+    go(&r, "The board dropped \"Harbour Lights,\" and on Monday, Ana Ruiz said the ferry would run.");
+    assert_null(quote_over(&r, "Harbour Lights"));
+    assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "the ferry would run")), "Ana Ruiz");
+    done(&r);
 }
 
 /* ---- "according to" anywhere ---- */
