@@ -1975,8 +1975,7 @@ static int and_report(exctx *x, int k, int lim, int last, int *v2, int *st2)
          * comma is the same speaker's too */
         if (punct(x, a, ',') && is_verb(x, a + 1) && is_ing(x, a + 1) && x->t[a + 1].quote < 0) {
             int st = clause_after(x, a + 1, last + 1);
-            if (st > a + 1 && st <= last && !punct(x, a + 2, ',') &&
-                ex_is_word(x, (size_t)st - 1, "that")) {
+            if (st > a + 1 && st <= last && !punct(x, a + 2, ',')) {
                 *v2 = a + 1;
                 *st2 = st;
                 return a;
@@ -2153,6 +2152,26 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         }
     }
     /* "According to X, …" */
+    /* "In a CBS News poll last month, Ruiz led by six points": a poll,
+     * survey or study opening the sentence reports the rest */
+    if (ex_is_word(x, (size_t)s0, "in")) {
+        static const char *const FINDING[] = {"poll", "polls", "survey", "surveys", "study", "studies",
+                                              "report", "census", NULL};
+        int k = s0 + 1, found = -1;
+        while (k < last && k < s0 + 14 && !punct(x, k, ',') && x->t[k].quote < 0) {
+            if (in_set(x, k, FINDING))
+                found = k;
+            k++;
+        }
+        reset(&sp);
+        if (found >= 0 && punct(x, k, ',') && k + 1 < last) {
+            sp.has = 1;
+            sp.t0 = s0 + 1;
+            sp.t1 = k;
+            if (add_ind(x, x->t[k + 1].s, x->t[last].e, found, &sp))
+                return;
+        }
+    }
     /* "According to X, …", "But according to X, …" */
     int a0 = s0 + (in_set(x, s0, FRONT) || ex_is_word(x, (size_t)s0, "and") ||
                    ex_is_word(x, (size_t)s0, "yet"));
