@@ -126,6 +126,11 @@ static void test_second_attribution_same_speaker(void **state)
     assert_string_equal(speaker(&r, a), "Tom Hart");
     assert_string_equal(speaker(&r, b), "Tom Hart");
     done(&r);
+    /* a participle after a verb of no speech: what it says is reported */
+    go(&r, "Tom Hart defended the new timetable on Monday, saying the crews had asked for it.");
+    b = quote_is(&r, QUOTE_INDIRECT, "the crews had asked for it");
+    assert_string_equal(speaker(&r, b), "Tom Hart");
+    done(&r);
     /* "— and she noted …", "and the council said …": a new clause */
     go(&r, "Ana Ruiz said the repairs would take a month and the council said the cost was too high.");
     a = quote_is(&r, QUOTE_INDIRECT, "the repairs would take a month");
@@ -169,6 +174,12 @@ static void test_according_to_mid_sentence(void **state)
     assert_int_equal(q->kind, QUOTE_INDIRECT);
     assert_true(strstr(span(&r, q->start, q->end), "Shortly after ten") != NULL);
     assert_string_equal(speaker_span(&r, q), "a harbour log");
+    done(&r);
+    /* a poll opening the sentence */
+    go(&r, "In a harbour board survey released on Monday, most pilots backed the new timetable.");
+    q = quote_is(&r, QUOTE_INDIRECT, "most pilots backed the new timetable");
+    assert_non_null(q);
+    assert_string_equal(speaker_span(&r, q), "a harbour board survey released on Monday");
     done(&r);
     /* without a comma before it */
     go(&r, "The ferry company lost four million pounds last year according to its annual report.");
