@@ -1287,7 +1287,14 @@ static int team_sign(const exctx *x, const ment *m)
                                        "winger", "flanker", "outfit", "v", "vs", NULL};
     static const char *const after[] = {"are", "have", "were", "beat", "lost", "drew", "won",
                                         "side", "forward", "team", "captain", "fans",
-                                        "supporters", "chairman", NULL};
+                                        "supporters", "chairman", "finished", "conceded",
+                                        "clinched", "trailed", "defeated", NULL};
+    /* "defeat to Wales", "home to Leicester", "disposing of Cardiff",
+     * "victory over Italy", "a draw with Ipswich" */
+    static const char *const result[] = {"defeat", "defeats", "loss", "losses", "lost", "lose", "home",
+                                         "trip", "draw", "drew", "drawn", "win", "wins", "victory",
+                                         "victories", "clash", "tie", "disposing", "disposed", NULL};
+    static const char *const result_prep[] = {"to", "over", "with", "of", "against", NULL};
     static const char *const before[] = {"beat", "beating", "beaten", "versus", "against", "face",
                                          "leaders", "champions", "rivals", "holders", "visitors",
                                          "faces", "facing", "play", "played", "playing",
@@ -1312,9 +1319,21 @@ static int team_sign(const exctx *x, const ment *m)
         return 1; /* or a senator's state: "Marco Rubio (Fla.)" */
     if ((x->t[t1 - 1].flags & TF_POSS) && (size_t)t1 < x->nt && word_in(x, t1, poss))
         return 2;
+    /* "France's squad": the possessive is a token of its own */
+    if ((size_t)t1 + 1 < x->nt && x->t[t1].type == T_PUNCT && (x->t[t1].flags & TF_POSS) &&
+        word_in(x, t1 + 1, poss))
+        return 2;
     if (next && word_in(x, t1, after))
         return 1;
     if (t0 > 0 && x->t[t0 - 1].type == T_WORD && word_in(x, t0 - 1, before))
+        return 1;
+    if (t0 > 1 && word(x, t0 - 1) && word(x, t0 - 2) && word_in(x, t0 - 1, result_prep) &&
+        word_in(x, t0 - 2, result))
+        return 1;
+    /* "France, who lost to Wales" */
+    static const char *const played[] = {"lost", "won", "beat", "drew", NULL};
+    if ((size_t)t1 + 2 < x->nt && x->t[t1].type == T_PUNCT && x->t[t1].ch == ',' &&
+        ex_is_word(x, (size_t)t1 + 1, "who") && word(x, t1 + 2) && word_in(x, t1 + 2, played))
         return 1;
     return 0;
 }
@@ -1337,7 +1356,9 @@ static void team_places(exctx *x)
         int p = m->t0 - 1;
         if (p > 0 && ex_is_word(x, (size_t)p, "the"))
             p--;
-        if (p >= 0 && word(x, p) && word_in(x, p, loc))
+        /* "from France's squad" is from the squad */
+        int poss = (size_t)m->t1 < x->nt && x->t[m->t1].type == T_PUNCT && (x->t[m->t1].flags & TF_POSS);
+        if (p >= 0 && word(x, p) && word_in(x, p, loc) && !poss)
             loc_n[m->ent]++;
     }
     /* an article about sport: team signs, or the words of match reports */

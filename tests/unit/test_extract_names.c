@@ -189,6 +189,16 @@ static void test_team_is_not_place(void **state)
     expect(&r, ACTOR_PLACE, "Burnley", 0);
     expect(&r, ACTOR_PLACE, "Manchester", 1);
     done(&r);
+    /* "France's squad", "defeat to Wales", "France, who lost to Wales":
+     * teams; the city of the match is still a place */
+    go(&r, "Squad news\n\n"
+           "Ana Ruiz has been dropped from France's squad for the match in Dublin. She came on "
+           "in last Saturday's 24-18 defeat to Wales. France coach Ben Cole said France, who lost "
+           "to Wales, must win.\n");
+    expect(&r, ACTOR_PLACE, "France", 0);
+    expect(&r, ACTOR_PLACE, "Wales", 0);
+    expect(&r, ACTOR_PLACE, "Dublin", 1);
+    done(&r);
 }
 
 int main(void)
