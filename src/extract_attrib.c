@@ -52,8 +52,14 @@ static int in_set(const exctx *x, int i, const char *const *set);
 static int in_set(const exctx *x, int i, const char *const *set);
 
 /* "shot back", "hit back", "went on": a verb and particle that tag a
- * quotation as one speech verb does */
+ * quotation as one speech verb does (marked once per text: is_verb runs
+ * for most tokens, many times) */
 static int phrasal_speech(const exctx *x, int i)
+{
+    return i >= 0 && (size_t)i < x->nt && (x->t[i].flags & TF_PHRASAL);
+}
+
+static int phrasal_find(const exctx *x, int i)
 {
     static const char *const BACK[] = {"shot", "shoots", "fired", "fires", "hit", "hits", NULL};
     static const char *const ON[] = {"went", "goes", NULL};
@@ -82,8 +88,10 @@ static int is_verb(const exctx *x, int i)
 }
 
 /* A cue of reported speech: a speech verb or a verb of belief or finding. */
-static int is_report(const exctx *x, int i)
+static inline int is_report(const exctx *x, int i)
 {
+    if (!(lxf(x, i) & (LX_VERB | LX_REPORT)) && !phrasal_speech(x, i))
+        return 0;
     return is_verb(x, i) ||
            (isw(x, i) && (lxf(x, i) & LX_REPORT) && x->t[i].ment < 0 && !(x->t[i].flags & TF_CAP));
 }
@@ -1306,7 +1314,8 @@ static int cue_before(exctx *x, qrec *q, int w0, int w1)
             continue;
         /* a partial quote may be a stated position's: 'condemned the
          * test as "provocative"' */
-        int cue = is_verb(x, k) || (q->kind == QUOTE_PARTIAL && is_report(x, k));
+        int cue = (lxf(x, k) & (LX_VERB | LX_REPORT)) || phrasal_speech(x, k);
+        cue = cue && (is_verb(x, k) || (q->kind == QUOTE_PARTIAL && is_report(x, k)));
         if (cue && subject_of(x, k, w0, w1, w0, &sp)) {
             spk out;
             int from = sp.has && sp.t0 < k ? sp.t0 : k;
@@ -2318,6 +2327,9 @@ static void sentence_pronoun(exctx *x, int s0, int s1)
 void ex_attribute(exctx *x)
 {
     x->last_spk = -1;
+    for (size_t i = 0; i + 1 < x->nt; i++)
+        if (phrasal_find(x, (int)i))
+            x->t[i].flags |= TF_PHRASAL;
     find_plain(x);
     find_dialogue(x);
     find_credits(x);

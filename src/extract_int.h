@@ -27,9 +27,11 @@ enum {
     TF_REOPEN = 1 << 12,  /* quote mark that reopens a quotation after a
                            * sentence end inside it ("A. "B.") */
     TF_QCUE = 1 << 13,    /* speech verb that tags a quotation */
-    TF_APOS = 1 << 14     /* two apostrophes standing for a quote mark
+    TF_APOS = 1 << 14,    /* two apostrophes standing for a quote mark
                            * (''…''): the words are kept as reported
                            * speech, never shown in quote marks */
+    TF_PHRASAL = 1 << 15  /* a verb whose particle makes it a speech verb:
+                           * "shot back", "went on" */
 };
 
 /* Quote-mark shapes (tok.ch for T_QUOTE). */
