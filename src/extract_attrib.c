@@ -52,22 +52,11 @@ static int in_set(const exctx *x, int i, const char *const *set);
 static int in_set(const exctx *x, int i, const char *const *set);
 
 /* "shot back", "hit back", "went on": a verb and particle that tag a
- * quotation as one speech verb does (marked once per text: is_verb runs
- * for most tokens, many times) */
+ * quotation as one speech verb does (the tokenizer marks them: is_verb
+ * runs for most tokens, many times) */
 static int phrasal_speech(const exctx *x, int i)
 {
     return i >= 0 && (size_t)i < x->nt && (x->t[i].flags & TF_PHRASAL);
-}
-
-static int phrasal_find(const exctx *x, int i)
-{
-    static const char *const BACK[] = {"shot", "shoots", "fired", "fires", "hit", "hits", NULL};
-    static const char *const ON[] = {"went", "goes", NULL};
-    if (!isw(x, i) || !isw(x, i + 1) || !(x->t[i].flags & TF_LOWER))
-        return 0;
-    return (ex_is_word(x, (size_t)i + 1, "back") && in_set(x, i, BACK)) ||
-           (ex_is_word(x, (size_t)i + 1, "on") && in_set(x, i, ON) &&
-            ((size_t)i + 2 >= x->nt || x->t[i + 2].type == T_PUNCT || x->t[i + 2].type == T_QUOTE));
 }
 
 static int is_verb(const exctx *x, int i)
@@ -1218,6 +1207,11 @@ static int words_in(const exctx *x, size_t s, size_t e, int *all_cap)
  * “a fraud,” Trump said'). */
 static int new_clause(const exctx *x, int k)
 {
+    if (!isw(x, k))
+        return 0;
+    char c = (char)(x->text[x->t[k].s] | 0x20); /* the words start a, b, t or w */
+    if (c != 'a' && c != 'b' && c != 't' && c != 'w')
+        return 0;
     return in_set(x, k, CLAUSE_CONJ) && !((size_t)k + 1 < x->nt && x->t[k + 1].type == T_QUOTE);
 }
 
@@ -2078,8 +2072,9 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
     /* a tag after a comma: "…, sources said." / "…, said the official,
      * adding …" / "Acts of protest, Mr. Obama said, are …" */
     for (int c = s0 + 1; c < last; c++) {
-        int bare_acc = c > s0 + 3 && ex_is_word(x, (size_t)c, "according") && ex_is_word(x, (size_t)c + 1, "to") &&
-                       x->t[c].quote < 0 && x->t[c - 1].type == T_WORD;
+        int bare_acc = x->t[c].type == T_WORD && (x->text[x->t[c].s] | 0x20) == 'a' && c > s0 + 3 &&
+                       x->t[c].quote < 0 && x->t[c - 1].type == T_WORD && ex_is_word(x, (size_t)c, "according") &&
+                       ex_is_word(x, (size_t)c + 1, "to");
         if (bare_acc)
             c--; /* "… pledged delegates according to a count by …" */
         else if (x->t[c].quote >= 0 || !punct(x, c, ','))
@@ -2327,9 +2322,6 @@ static void sentence_pronoun(exctx *x, int s0, int s1)
 void ex_attribute(exctx *x)
 {
     x->last_spk = -1;
-    for (size_t i = 0; i + 1 < x->nt; i++)
-        if (phrasal_find(x, (int)i))
-            x->t[i].flags |= TF_PHRASAL;
     find_plain(x);
     find_dialogue(x);
     find_credits(x);

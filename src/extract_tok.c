@@ -185,6 +185,27 @@ static size_t scan_word(const exctx *x, size_t i, uint16_t *flags)
     return i;
 }
 
+/* "shot back", "hit back", "went on" (before a mark): the verb is a
+ * speech verb; token k is the particle. */
+static void mark_phrasal(exctx *x, size_t k)
+{
+    static const char *const BACK[] = {"shot", "shoots", "fired", "fires", "hit", "hits", NULL};
+    static const char *const ON[] = {"went", "goes", NULL};
+    tok *v = &x->t[k - 1];
+    if (v->type != T_WORD || !(v->flags & TF_LOWER))
+        return;
+    const char *const *set = NULL;
+    if (ex_is_word(x, k, "back"))
+        set = BACK;
+    else if (ex_is_word(x, k, "on") && (k + 1 >= x->nt || x->t[k + 1].type != T_WORD))
+        set = ON;
+    for (int i = 0; set && set[i]; i++)
+        if (ex_is_word(x, k - 1, set[i])) {
+            v->flags |= TF_PHRASAL;
+            return;
+        }
+}
+
 void ex_tokenize(exctx *x)
 {
     size_t i = 0, n = x->len;
@@ -317,6 +338,9 @@ void ex_tokenize(exctx *x)
         tok *t = &x->t[k];
         if (t->type != T_WORD || t->e - t->s > 64)
             continue;
+        char c0 = (char)(x->text[t->s] | 0x20);
+        if (k > 0 && (t->e - t->s == 4 || t->e - t->s == 2) && (c0 == 'b' || c0 == 'o'))
+            mark_phrasal(x, k);
         size_t kl;
         t->lx = lex_find(x->lx, x->text + t->s, t->e - t->s, key, &kl);
         if (t->e - t->s == 1 && (t->flags & TF_CAP) && k + 1 < x->nt && x->t[k + 1].type == T_PUNCT &&
