@@ -474,6 +474,12 @@ static int resolve_head(exctx *x, int det, int head)
         if (e >= 0 && x->e[e].first >= 0 && x->m[x->e[e].first].t0 < head)
             return e;
     }
+    /* "the New York businessman", "the Indiana governor": a place in the
+     * description names what only one person in the story may be; the
+     * salient person is no evidence of it ("the Tory leader" is) */
+    for (int k = det + 1; det >= 0 && k < head; k++)
+        if ((x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PLACE) || (lxf(x, k) & LX_PLACE))
+            return -1;
     if (det >= 0 && ex_is_word(x, (size_t)det, "the") &&
         ((f & LX_ROLE) || in_set(x, head, TOPIC_HEADS) || age_head(x, head))) {
         int at;
@@ -840,6 +846,22 @@ static int source_after(exctx *x, int v, int hi, spk *sp)
     return 1;
 }
 
+/* "Clinton campaign manager Robby Mook": a person's name that qualifies a
+ * description of another person named before v; that name's token, or -1. */
+static int modifier_person(const exctx *x, const ment *m, int v)
+{
+    if (m->kind != ACTOR_PERSON)
+        return -1;
+    int head = m->t1;
+    while (head < v && head < m->t1 + 4 && isw(x, head) && x->t[head].ment < 0 &&
+           ((x->t[head].flags & TF_LOWER) || (lxf(x, head) & (LX_ROLE | LX_TITLE))) &&
+           !(lxf(x, head) & (LX_VERB | LX_REPORT)) && !in_set(x, head, STOPS))
+        head++;
+    if (head > m->t1 && head < v && x->t[head].ment >= 0 && x->m[x->t[head].ment].kind == ACTOR_PERSON)
+        return head;
+    return -1;
+}
+
 /* The sentence's subject: its first person (or pronoun) that stands as a
  * subject, else such an organisation; a name after a preposition or a
  * verb ("of inviting Ana Ruiz's …") is no subject. */
@@ -852,6 +874,10 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
         if (x->t[k].ment >= 0) {
             const ment *m = &x->m[x->t[k].ment];
             if (m->kind == ACTOR_PLACE || !subject_like(x, k) || credit_ment(x, m)) {
+                k = m->t1 - 1;
+                continue;
+            }
+            if (modifier_person(x, m, v) >= 0) {
                 k = m->t1 - 1;
                 continue;
             }
@@ -891,7 +917,7 @@ static int sentence_subject(exctx *x, int s0, int v, spk *sp)
             continue;
         const ment *m = &x->m[x->t[k].ment];
         k = m->t1 - 1;
-        if (m->kind != ACTOR_PERSON || object_marked(x, m) || list_member(x, m))
+        if (m->kind != ACTOR_PERSON || object_marked(x, m) || list_member(x, m) || modifier_person(x, m, v) >= 0)
             continue;
         sp->ent = ex_ent_root(x, m->ent);
         sp->has = 1;
@@ -1310,6 +1336,7 @@ static int cue_before(exctx *x, qrec *q, int w0, int w1)
          * test as "provocative"' */
         int cue = (lxf(x, k) & (LX_VERB | LX_REPORT)) || phrasal_speech(x, k);
         cue = cue && (is_verb(x, k) || (q->kind == QUOTE_PARTIAL && is_report(x, k)));
+
         if (cue && subject_of(x, k, w0, w1, w0, &sp)) {
             spk out;
             int from = sp.has && sp.t0 < k ? sp.t0 : k;

@@ -960,9 +960,16 @@ static void bind_around(exctx *x, bindings *b, int t0, int t1, int e)
     int k = t0 - 1, n = 0;
     if (k >= 0 && x->t[k].type == T_PUNCT && x->t[k].ch == ',')
         k--;
-    for (; k >= 0 && n < 5 && x->t[k].type == T_WORD && x->t[k].sent == x->t[t0].sent; k--, n++)
+    /* the words that modify the name: "businessman says of Clinton"
+     * binds nothing to Clinton */
+    static const char *const stop[] = {"of", "to", "for", "with", "by", "from", "and", "or", "but",
+                                       "than", "about", "against", NULL};
+    for (; k >= 0 && n < 5 && x->t[k].type == T_WORD && x->t[k].sent == x->t[t0].sent; k--, n++) {
+        if ((lxf(x, k) & (LX_VERB | LX_REPORT)) || word_in(x, k, stop))
+            break;
         if (lxf(x, k) & (LX_ROLE | LX_TITLE))
             bind_role(x, b, t0, k, e);
+    }
     if ((size_t)t1 < x->nt && x->t[t1].type == T_PUNCT && x->t[t1].ch == ',') {
         for (k = t1 + 1, n = 0; (size_t)k < x->nt && n < 7 && x->t[k].type == T_WORD; k++, n++)
             if (lxf(x, k) & (LX_ROLE | LX_TITLE))

@@ -353,6 +353,32 @@ static void test_asked_whether(void **state)
     done(&r);
 }
 
+/* ---- descriptions that only the story can resolve ---- */
+
+static void test_description_not_guessed(void **state)
+{
+    (void)state;
+    run r;
+    /* a role word binds to the name it modifies, never across a verb; a
+     * description with a place in it is no salient person's */
+    go(&r, "Tom Hart said at a rally in Leeds that Ana Ruiz once praised the pier. Ruiz now says she "
+           "opposes the plan.\n\n"
+           "The Leeds businessman says of Ruiz, \"If she gets the chance, she will sell the harbour.\"\n\n"
+           "The Yorkshire councillor said the council was \"blind to the costs.\"\n");
+    const ex_quote *q = quote(&r, "If she gets the chance");
+    assert_string_not_equal(speaker(&r, q), "Ana Ruiz");
+    assert_string_equal(speaker_span(&r, q), "The Leeds businessman");
+    q = quote_over(&r, "blind to the costs");
+    assert_string_equal(speaker(&r, q), "(none)");
+    done(&r);
+    /* the name that heads the phrase speaks, not the one that qualifies it */
+    go(&r, "Ana Ruiz spoke in Leeds on Monday.\n\nRuiz campaign manager Dana Kowal told a radio show "
+           "that the campaign expects Ben Cole to take part by calling out Tom Hart for his supposed "
+           "\"lies\" at the debate.\n");
+    assert_string_equal(speaker(&r, quote_over(&r, "lies")), "Dana Kowal");
+    done(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_apposition_tags),
         cmocka_unit_test(test_several_attributions),
         cmocka_unit_test(test_tag_not_swallowed),
+        cmocka_unit_test(test_description_not_guessed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
