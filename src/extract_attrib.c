@@ -988,10 +988,25 @@ static int subject_of(exctx *x, int v, int s0, int s1, int lo, spk *sp)
     }
     memset(sp, 0, sizeof *sp);
     sp->ent = -1;
-    if (np_after(x, v, s1, sp))
+    /* an inverted verb follows a mark, a comma or nothing ("…,” said
+     * Ruiz"); after a word it has a subject before it that no rule read,
+     * and the name after it opens the reported clause ("Dean Cole, a
+     * salesman from Leeds, says Ruiz will win") */
+    int inverted = v == s0 || v == 0 || x->t[v - 1].type != T_WORD;
+    /* "…, a salesman from Leeds, says Ruiz will win": a name followed by
+     * its own verb opens the reported clause */
+    if (inverted && np_after(x, v, s1, sp) &&
+        !(sp->t1 < s1 && (in_set(x, sp->t1, AUX) || (lxf(x, sp->t1) & (LX_VERB | LX_REPORT)))))
         return 1;
     memset(sp, 0, sizeof *sp);
     sp->ent = -1;
+    /* "a comment that egregiously described …": a relative clause's
+     * verb speaks for what the clause hangs on, not the sentence's
+     * subject */
+    static const char *const REL[] = {"that", "which", NULL};
+    int r = skip_adverbs_back(x, v - 1, s0);
+    if (r >= s0 && in_set(x, r, REL))
+        return 0;
     return sentence_subject(x, s0, v, sp);
 }
 

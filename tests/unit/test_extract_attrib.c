@@ -371,6 +371,18 @@ static void test_description_not_guessed(void **state)
     q = quote_over(&r, "blind to the costs");
     assert_string_equal(speaker(&r, q), "(none)");
     done(&r);
+    /* the name after a verb that follows a word opens the reported
+     * clause; a relative clause's verb is not the sentence subject's */
+    go(&r, "Dean Cole, a 55-year-old salesman from Sumter, South Carolina, says Ruiz will \"leave here "
+           "with momentum.\"\n\nAna Ruiz spoke later.\n");
+    q = quote_over(&r, "leave here with momentum");
+    assert_string_equal(speaker(&r, q), "Dean Cole");
+    done(&r);
+    go(&r, "The bill was later backed by Tom Hart, which prompted his rival Ana Ruiz to make a comment "
+           "that bluntly described the harbour as \"a sinking ship.\"\n");
+    q = quote_over(&r, "a sinking ship");
+    assert_string_not_equal(speaker(&r, q), "Tom Hart");
+    done(&r);
     /* the name that heads the phrase speaks, not the one that qualifies it */
     go(&r, "Ana Ruiz spoke in Leeds on Monday.\n\nRuiz campaign manager Dana Kowal told a radio show "
            "that the campaign expects Ben Cole to take part by calling out Tom Hart for his supposed "
