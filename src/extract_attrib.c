@@ -59,6 +59,10 @@ static int phrasal_speech(const exctx *x, int i)
     return i >= 0 && (size_t)i < x->nt && (x->t[i].flags & TF_PHRASAL);
 }
 
+/* Speech verbs' -s forms that are as often plural nouns. */
+static const char *const PLURAL_NOUNS[] = {"states", "points", "remarks", "notes", "tweets", "counters",
+                                           "signals", "estimates", "questions", "charges", NULL};
+
 static int is_verb(const exctx *x, int i)
 {
     static const char *const nonfinite[] = {"to", "will", "would", "could", "can", "may", "might",
@@ -72,6 +76,12 @@ static int is_verb(const exctx *x, int i)
         for (int k = 0; nonfinite[k]; k++)
             if (ex_is_word(x, (size_t)i - 1, nonfinite[k]))
                 return ex_is_word(x, (size_t)i, "say") || ex_is_word(x, (size_t)i, "tell");
+        /* "whiter states", "new claims": a plural noun after a word that
+         * cannot be its subject */
+        if (in_set(x, i, PLURAL_NOUNS) &&
+            !(lxf(x, i - 1) & (LX_PRONOUN | LX_ROLE | LX_ANON | LX_ORGNOUN | LX_VERB_NOUN | LX_VERB)) &&
+            x->t[i - 1].ment_end < 0)
+            return 0;
     }
     return 1;
 }
@@ -734,8 +744,11 @@ static int person_after(const exctx *x, int k, int hi)
             return x->m[t->ment].kind == ACTOR_PERSON ? t->ment : -1;
         if (t->type == T_PUNCT && t->ch == '-')
             continue;
+        /* "Ohio State University professor …": capitals are a name's, even
+         * a speech verb's */
+        int caps = (t->flags & TF_CAP) && !(t->flags & TF_SSTART);
         if (t->type != T_WORD || in_set(x, k, STOPS) || in_set(x, k, DETS) ||
-            (lxf(x, k) & (LX_VERB | LX_PRONOUN)) || (t->flags & TF_NUM))
+            ((lxf(x, k) & (LX_VERB | LX_PRONOUN)) && !caps) || (t->flags & TF_NUM))
             return -1;
     }
     return -1;
@@ -781,7 +794,8 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
         if ((t->flags & TF_NUM) ||
             (t->type == T_PUNCT && t->e - t->s == 1 && x->text[t->s] == '/' && k > j && (x->t[k - 1].flags & TF_NUM)))
             continue;
-        if (!isw(x, k) || in_set(x, k, STOPS) || (lxf(x, k) & (LX_VERB | LX_PRONOUN)) ||
+        if (!isw(x, k) || in_set(x, k, STOPS) ||
+            ((lxf(x, k) & (LX_VERB | LX_PRONOUN)) && !((t->flags & TF_CAP) && !(t->flags & TF_SSTART))) ||
             (in_set(x, k, DETS) && !(k == j && ex_is_word(x, (size_t)k, "the"))) || (t->flags & TF_NUM))
             break;
     }
@@ -1598,7 +1612,9 @@ static void attribute_one(exctx *x, size_t qi)
         int caps = (x->t[j].flags & TF_ALLCAPS) && !x->dialogue && !(cm && names_person(x, cm));
         if (caps)
             cm = NULL;
-        if (cm && cm->kind == ACTOR_PERSON) {
+        /* "… delivered a message to Donald Trump: “…”": the one spoken to
+         * is no speaker */
+        if (cm && cm->kind == ACTOR_PERSON && !object_marked(x, cm)) {
             const ment *m = cm;
             sp.ent = ex_ent_root(x, m->ent);
             sp.has = 1;
@@ -1721,7 +1737,17 @@ static void extend_partial(exctx *x, qrec *q)
     if (v < s0 || v >= s1)
         return;
     int st, en;
-    if (v < q->o) {
+    if (v < q->o && v > s0 + 1 && punct(x, v - 1, ',') && q->sp_tok > v) {
+        /* "The paradox, says Carl Anthony, a historian, is that she was
+         * “…”": a tag set into the clause; the clause is from its start */
+        st = s0;
+        for (int k = q->o - 1; k >= st; k--)
+            if (x->t[k].type == T_QUOTE) {
+                st = k + 1;
+                break;
+            }
+        en = q->c;
+    } else if (v < q->o) {
         st = v + 1;
         /* "said that …"; but "described Ruiz as …" keeps the one
          * described */

@@ -285,6 +285,20 @@ static void test_tags_after_quotes(void **state)
     go(&r, "The new ferry timetable is \"a real challenge\" for Ben Cole, said Dana Kowal.");
     assert_string_equal(speaker(&r, quote_over(&r, "a real challenge")), "Dana Kowal");
     done(&r);
+    /* capitals after "said" are a name's even when one of them is a
+     * speech verb's ("State"); the one spoken to before a colon is no
+     * speaker; a tag set into a clause leaves the clause whole */
+    go(&r, "Ruiz \"drew well from working-class voters\" in 2008, said Leeds State University "
+           "professor Dana Kowal.\n\n"
+           "Senator Mitch Harlan, R-Ky., delivered a blunt message to Ana Ruiz: \"It is time to stop.\"\n\n"
+           "The paradox of the ferry, says Tom Hart, a historian at the museum, is that it was "
+           "\"the most loved boat on the coast.\"\n");
+    assert_string_equal(speaker(&r, quote_over(&r, "drew well from")), "Dana Kowal");
+    assert_string_equal(speaker(&r, quote(&r, "It is time to stop.")), "Mitch Harlan");
+    q = quote_over(&r, "the most loved boat");
+    assert_string_equal(speaker(&r, q), "Tom Hart");
+    assert_true(strncmp(span(&r, q->start, q->end), "The paradox of the ferry", 24) == 0);
+    done(&r);
     /* a verb and particle: "shot back", "went on" */
     go(&r, "\"The pier is safe,\" Ana Ruiz said.\n\n\"It is falling apart,\" Ben Cole shot back.\n\n"
            "\"And the council knows it,\" he went on.\n");
