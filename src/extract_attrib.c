@@ -138,7 +138,7 @@ static int in_set(const exctx *x, int i, const char *const *set)
  * quote bounded, so a sentence of 20,000 quotes stays linear. */
 #define WINDOW 60
 
-static const char *const ADVERBS[] = {"also", "later", "then", "previously", "has", "have", "had", "was",
+static const char *const ADVERBS[] = {"also", "later", "then", "previously", "long", "has", "have", "had", "was",
                                       "is", "were", "would", "will", "could", "once", "again", "just",
                                       "first", "further", "never", "not", "often", "since", "already",
                                       "separately", "similarly", "finally", "ultimately", "initially",
@@ -2258,8 +2258,13 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
         }
     }
     /* "X said (that) …", "X told reporters that …", "… and said …" */
+    static const char *const PASSIVE[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
     for (int v = s0; v < last - 1; v++) {
         if (!is_report_free(x, v))
+            continue;
+        /* "No date has been announced for a meeting": a passive verb
+         * with a phrase after it reports nothing */
+        if (v > s0 && in_set(x, v - 1, PASSIVE) && in_set(x, v + 1, PREPS))
             continue;
         reset(&sp);
         if (is_ing(x, v)) {

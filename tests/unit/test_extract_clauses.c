@@ -194,6 +194,15 @@ static void test_stated_position(void **state)
 {
     (void)state;
     run r;
+    /* a passive verb with a phrase after it reports nothing; "have long
+     * said" has its subject before "long" */
+    go(&r, "No date, place or format has been announced for a meeting of the ferry board.");
+    assert_null(quote_over(&r, "for a meeting of the ferry board"));
+    done(&r);
+    go(&r, "Harbour officials have long said they would not close the pier in winter.");
+    assert_string_equal(speaker_span(&r, quote_is(&r, QUOTE_INDIRECT, "they would not close the pier in winter")),
+                        "Harbour officials");
+    done(&r);
     go(&r, "Ana Ruiz rejected claims that the ferry had been sold in secret.");
     assert_non_null(quote_over(&r, "the ferry had been sold in secret"));
     done(&r);
