@@ -1717,6 +1717,16 @@ static void attribute_one(exctx *x, size_t qi)
     }
 }
 
+/* The first token of [from, to) after its last quotation mark, else from:
+ * a clause never reaches back into another quotation. */
+static int after_mark(const exctx *x, int from, int to)
+{
+    for (int k = to - 1; k >= from; k--)
+        if (x->t[k].type == T_QUOTE)
+            return k + 1;
+    return from;
+}
+
 /* A partial quote stands for the reported clause around it: from its cue
  * ("described the meeting as", "said that") to the sentence's end or the
  * next quotation, or, with the tag after it, from the sentence's start.
@@ -1740,12 +1750,7 @@ static void extend_partial(exctx *x, qrec *q)
     if (v < q->o && v > s0 + 1 && punct(x, v - 1, ',') && q->sp_tok > v) {
         /* "The paradox, says Carl Anthony, a historian, is that she was
          * “…”": a tag set into the clause; the clause is from its start */
-        st = s0;
-        for (int k = q->o - 1; k >= st; k--)
-            if (x->t[k].type == T_QUOTE) {
-                st = k + 1;
-                break;
-            }
+        st = after_mark(x, s0, q->o);
         en = q->c;
     } else if (v < q->o) {
         st = v + 1;
@@ -1756,11 +1761,7 @@ static void extend_partial(exctx *x, qrec *q)
                 st = k + 1;
                 break;
             }
-        for (int k = q->o - 1; k >= st; k--)
-            if (x->t[k].type == T_QUOTE) {
-                st = k + 1;
-                break;
-            }
+        st = after_mark(x, st, q->o);
         en = s1 - 1;
         /* 'said "we will rebuild the bridge" on Monday': a quoted clause
          * right after the cue is the whole content; a short time or place
@@ -1776,12 +1777,7 @@ static void extend_partial(exctx *x, qrec *q)
                 break;
             }
     } else {
-        st = s0;
-        for (int k = q->o - 1; k >= s0; k--)
-            if (x->t[k].type == T_QUOTE) {
-                st = k + 1;
-                break;
-            }
+        st = after_mark(x, s0, q->o);
         en = q->c;
     }
     while (en > q->c && x->t[en].type == T_PUNCT && x->t[en].ch != ')')
