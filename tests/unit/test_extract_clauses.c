@@ -209,7 +209,10 @@ static void test_stated_position(void **state)
     go(&r, "Tom Hart defended the decision to close the harbour for a week.");
     assert_non_null(quote_over(&r, "the decision to close the harbour"));
     done(&r);
-    /* nouns are no verbs: "attacks", "declines" */
+    /* nouns are no verbs: "state", "attacks", "declines" */
+    go(&r, "Ana Ruiz won her home state easily, and the state party backed the ferry plan.");
+    assert_int_equal(r.ex.n_quotes, 0);
+    done(&r);
     go(&r, "The attacks raised fears among traders along the coast.");
     assert_null(quote_over(&r, "fears among traders"));
     done(&r);
