@@ -2155,6 +2155,13 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
                             a++;
                         break;
                     }
+                /* '“…,” Grayson said, according to Frankel': the words
+                 * before are a quotation's tag, no content */
+                int tagged = 0;
+                for (int k = a; k < c && !tagged; k++)
+                    tagged = (x->t[k].flags & TF_QCUE) != 0;
+                if (tagged && a > s0)
+                    break;
                 /* "About 10 p.m., according to a timeline, the guards
                  * left": the source interrupts the whole sentence */
                 int e = c - 1, tail = sp.t1;

@@ -181,6 +181,12 @@ static void test_according_to_mid_sentence(void **state)
     assert_non_null(q);
     assert_string_equal(speaker_span(&r, q), "a harbour board survey released on Monday");
     done(&r);
+    /* after a quotation's tag the source vouches for the quotation, and
+     * "Ana Ruiz said" is no one's words */
+    go(&r, "''It was a tough decision,'' Ana Ruiz said, according to Ben Cole.");
+    assert_null(quote_over(&r, "Ana Ruiz said"));
+    assert_string_equal(speaker(&r, quote(&r, "It was a tough decision")), "Ana Ruiz");
+    done(&r);
     /* without a comma before it */
     go(&r, "The ferry company lost four million pounds last year according to its annual report.");
     q = quote_is(&r, QUOTE_INDIRECT, "The ferry company lost four million pounds last year");
