@@ -228,6 +228,14 @@ static int subject_like(const exctx *x, int p)
     int k = p - 1, n = 0;
     while (k >= s0 && n < 8) {
         const tok *t = &x->t[k];
+        /* "Former Pennsylvania governor Ed Rendell": a place or body in
+         * the title */
+        if (t->ment_end >= 0 && x->m[t->ment_end].kind != ACTOR_PERSON && x->m[t->ment_end].t0 < k + 1 &&
+            x->m[t->ment_end].t0 >= s0) {
+            n += k - x->m[t->ment_end].t0 + 1;
+            k = x->m[t->ment_end].t0 - 1;
+            continue;
+        }
         if (t->type == T_WORD &&
             ((t->flags & (TF_CAP | TF_NUM | TF_HYJOIN)) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) ||
              in_set(x, k, DETS) || in_set(x, k, MODIFIERS) ||

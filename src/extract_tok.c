@@ -430,8 +430,9 @@ void ex_sentences(exctx *x)
             if (j < x->nt && x->t[j].type == T_WORD && (x->t[j].flags & TF_LOWER) &&
                 x->t[j].para == t->para)
                 continue;
-            /* "McConnell, R-Ky., said": a comma after the dot */
-            if (t->ch == '.' && j == i + 1 && j < x->nt && x->t[j].type == T_PUNCT && x->t[j].ch == ',')
+            /* "McConnell, R-Ky., said", "McCaskill (D-Mo.), who …": a comma
+             * after the dot */
+            if (t->ch == '.' && j < x->nt && x->t[j].type == T_PUNCT && x->t[j].ch == ',')
                 continue;
             inner_next = 1;
             if (!inside) {

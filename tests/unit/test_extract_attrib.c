@@ -383,6 +383,15 @@ static void test_description_not_guessed(void **state)
     q = quote_over(&r, "a sinking ship");
     assert_string_not_equal(speaker(&r, q), "Tom Hart");
     done(&r);
+    /* a party and state in brackets end no sentence; a place in a title
+     * keeps its name the subject; "a Ruiz supporter" is no subject */
+    go(&r, "Ana Ruiz spoke first.\n\nSpeaking later, Sen. Dana Kowal (D-Mo.), who has endorsed Ruiz, said "
+           "Ruiz had become a \"stronger\" candidate.\n\n"
+           "Former Yorkshire governor Ben Cole (D), a Ruiz supporter, praised her, calling it \"an "
+           "incredible feat\" of politics.\n");
+    assert_string_equal(speaker(&r, quote_over(&r, "stronger")), "Dana Kowal");
+    assert_string_equal(speaker(&r, quote_over(&r, "incredible feat")), "Ben Cole");
+    done(&r);
     /* the name that heads the phrase speaks, not the one that qualifies it */
     go(&r, "Ana Ruiz spoke in Leeds on Monday.\n\nRuiz campaign manager Dana Kowal told a radio show "
            "that the campaign expects Ben Cole to take part by calling out Tom Hart for his supposed "
