@@ -482,6 +482,13 @@ static int resolve_head(exctx *x, int det, int head)
     int indef = det >= 0 && in_set(x, det, INDEF);
     if (indef || in_set(x, head, NOT_TOPIC))
         return -1;
+    /* "the New York businessman", "the Indiana governor": a place in the
+     * description names what only one person in the story may be; neither
+     * the salient person nor the last one called "governor" is evidence
+     * of it ("the Tory leader" is) */
+    for (int k = det + 1; det >= 0 && k < head; k++)
+        if ((x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PLACE) || (lxf(x, k) & LX_PLACE))
+            return -1;
     if (f & LX_ROLE) {
         char w[128];
         ex_fold_tok(x, (size_t)head, w, sizeof w);
@@ -492,12 +499,6 @@ static int resolve_head(exctx *x, int det, int head)
         if (e >= 0 && x->e[e].first >= 0 && x->m[x->e[e].first].t0 < head)
             return e;
     }
-    /* "the New York businessman", "the Indiana governor": a place in the
-     * description names what only one person in the story may be; the
-     * salient person is no evidence of it ("the Tory leader" is) */
-    for (int k = det + 1; det >= 0 && k < head; k++)
-        if ((x->t[k].ment >= 0 && x->m[x->t[k].ment].kind == ACTOR_PLACE) || (lxf(x, k) & LX_PLACE))
-            return -1;
     if (det >= 0 && ex_is_word(x, (size_t)det, "the") &&
         ((f & LX_ROLE) || in_set(x, head, TOPIC_HEADS) || age_head(x, head))) {
         int at;
@@ -977,6 +978,16 @@ static int verb_before_subject(exctx *x, int k, int lim, int s0, int position, s
  * sentence's. */
 static int participle_subject(exctx *x, int v, int s0, spk *sp)
 {
+    /* "Sen. Ron Johnson kept asking her why …": the subject of the verb
+     * it hangs on */
+    static const char *const HANG[] = {"kept", "keeps", "began", "begins", "started", "starts", "was", "were",
+                                       "is", "are", "went", "goes", NULL};
+    if (v - 1 > s0 && in_set(x, v - 1, HANG)) {
+        if (np_before(x, v - 1, s0, sp))
+            return 1;
+        memset(sp, 0, sizeof *sp);
+        sp->ent = -1;
+    }
     if (!punct(x, v - 1, ','))
         return sentence_subject(x, s0, v, sp);
     if (verb_before_subject(x, v - 2, v - WINDOW + 1 > s0 ? v - WINDOW + 1 : s0, s0, 0, sp))

@@ -392,6 +392,15 @@ static void test_description_not_guessed(void **state)
     assert_string_equal(speaker(&r, quote_over(&r, "stronger")), "Dana Kowal");
     assert_string_equal(speaker(&r, quote_over(&r, "incredible feat")), "Ben Cole");
     done(&r);
+    /* "kept asking": the subject of "kept"; "the Leeds senator" is not
+     * the last one called senator */
+    go(&r, "Yorkshire Sen. Ana Ruiz spoke on Monday.\n\n"
+           "It recalled 2013, when Ruiz first testified, and Sen. Tom Hart kept asking her why the "
+           "board had blamed \"bad weather\" for the loss.\n\n"
+           "The Leeds senator told reporters he felt good, and \"we will see what it brings.\"\n");
+    assert_string_equal(speaker(&r, quote_over(&r, "bad weather")), "Tom Hart");
+    assert_string_not_equal(speaker(&r, quote_over(&r, "we will see what it brings")), "Ana Ruiz");
+    done(&r);
     /* the name that heads the phrase speaks, not the one that qualifies it */
     go(&r, "Ana Ruiz spoke in Leeds on Monday.\n\nRuiz campaign manager Dana Kowal told a radio show "
            "that the campaign expects Ben Cole to take part by calling out Tom Hart for his supposed "
