@@ -213,7 +213,7 @@ def extract_rate(files):
     cmd = [BIN, "extract", "--json"] + files
     if shutil.which("taskset"):
         cmd = ["taskset", "-c", "0"] + cmd
-    secs = median_seconds(cmd, runs=max(3, RUNS // 2))
+    secs = median_seconds(cmd, runs=max(5, RUNS))  # a short run: more of them for a steady median
     return size / secs / 1e6
 
 

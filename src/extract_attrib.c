@@ -2152,10 +2152,17 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
     int last = sentence_end_tok(x, s0, s1);
     if (last - s0 < 4)
         return;
+    /* most sentences report nothing: no cue, no "according to", no poll */
+    int any = ex_is_word(x, (size_t)s0, "in");
+    for (int k = s0; k <= last && !any; k++)
+        any = (lxf(x, k) & (LX_VERB | LX_REPORT)) || (x->t[k].flags & TF_PHRASAL) ||
+              (x->t[k].e - x->t[k].s == 9 && ex_is_word(x, (size_t)k, "according"));
+    if (!any)
+        return;
     /* a tag after a comma: "…, sources said." / "…, said the official,
      * adding …" / "Acts of protest, Mr. Obama said, are …" */
     for (int c = s0 + 1; c < last; c++) {
-        int bare_acc = x->t[c].type == T_WORD && (x->text[x->t[c].s] | 0x20) == 'a' && c > s0 + 3 &&
+        int bare_acc = x->t[c].type == T_WORD && x->t[c].e - x->t[c].s == 9 && c > s0 + 3 &&
                        x->t[c].quote < 0 && x->t[c - 1].type == T_WORD && ex_is_word(x, (size_t)c, "according") &&
                        ex_is_word(x, (size_t)c + 1, "to");
         if (bare_acc)
