@@ -282,8 +282,10 @@ static int object_marked(const exctx *x, const ment *m)
     if ((size_t)m->t1 < x->nt && x->t[m->t1].type == T_PUNCT && (x->t[m->t1].flags & TF_POSS))
         return 1;
     int k = m->t0 - 1, n = 0;
-    while (k >= 0 && n < 6 && x->t[k].type == T_WORD && !in_set(x, k, PREPS) &&
-           ((x->t[k].flags & TF_CAP) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) || in_set(x, k, DETS)))
+    while (k >= 0 && n < 6 &&
+           ((x->t[k].type == T_WORD && !in_set(x, k, PREPS) &&
+             ((x->t[k].flags & TF_CAP) || (lxf(x, k) & (LX_ROLE | LX_TITLE | LX_HONOR)) || in_set(x, k, DETS))) ||
+            (punct(x, k, '.') && k > 0 && (lxf(x, k - 1) & (LX_TITLE | LX_HONOR))))) /* "for Sen. Ruiz" */
         k--, n++;
     return k >= 0 && in_set(x, k, PREPS);
 }
@@ -696,8 +698,14 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
             int pb = x->m[x->t[k - 1].ment_end].t0 - 1;
             place = pb >= lo && (in_set(x, pb, PREPS) || punct(x, pb, ','));
         }
-        if (!place && np_ending(x, k - 1, lo, sp))
-            return 1;
+        /* "West, a professor who worked for Sen. Lamar Alexander (R-Tenn.),
+         * one of its architects, called it": a name after "for" is the
+         * object of a clause, not the subject */
+        if (!place && np_ending(x, k - 1, lo, sp)) {
+            const ment *om = sp->has && x->t[sp->t0].ment >= 0 ? &x->m[x->t[sp->t0].ment] : NULL;
+            if (!(om && om->kind == ACTOR_PERSON && object_marked(x, om)))
+                return 1;
+        }
         /* "Rep. Tom Cole of Oklahoma, an ally of the leaders, said" */
         if (place) {
             int pb = x->m[x->t[k - 1].ment_end].t0 - 1;

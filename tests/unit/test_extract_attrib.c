@@ -401,6 +401,11 @@ static void test_description_not_guessed(void **state)
     assert_string_equal(speaker(&r, quote_over(&r, "bad weather")), "Tom Hart");
     assert_string_not_equal(speaker(&r, quote_over(&r, "we will see what it brings")), "Ana Ruiz");
     done(&r);
+    /* a name after "for" inside the description is its object */
+    go(&r, "Dana Kowal, a professor at Leeds who once worked for Sen. Tom Hart (D-Yorks.), one of the "
+           "plan's architects, called it \"a very big step.\"\n");
+    assert_string_equal(speaker(&r, quote_over(&r, "a very big step")), "Dana Kowal");
+    done(&r);
     /* the name that heads the phrase speaks, not the one that qualifies it */
     go(&r, "Ana Ruiz spoke in Leeds on Monday.\n\nRuiz campaign manager Dana Kowal told a radio show "
            "that the campaign expects Ben Cole to take part by calling out Tom Hart for his supposed "
