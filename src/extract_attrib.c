@@ -1509,15 +1509,18 @@ static void attribute_one(exctx *x, size_t qi)
     /* or on a line of its own, "…”\n\n- Sanders.": a name the lists do
      * not know still names the speaker's mention */
     int dash_line = 0;
+    int own_line = (size_t)close + 1 < x->nt && x->t[close + 1].para == x->t[close].para + 1;
     if (q->c >= 0 && (size_t)close + 2 < x->nt && punct(x, close + 1, '-') &&
-        x->t[close + 1].para == x->t[close].para + 1) {
+        (own_line || x->t[close + 1].para == x->t[close].para)) {
         int e = close + 2;
-        while ((size_t)e < x->nt && e < close + 6 && x->t[e].para == x->t[close + 1].para && isw(x, e) &&
-               (x->t[e].flags & TF_CAP))
+        while ((size_t)e < x->nt && e < close + 8 && x->t[e].para == x->t[close + 1].para &&
+               ((isw(x, e) && (x->t[e].flags & TF_CAP)) || (punct(x, e, '.') && (x->t[e - 1].flags & TF_INITIAL))))
             e++;
-        /* "- Sanders.", "-Michelle Marks, Philadelphia." */
-        dash_line = e > close + 2 && ((size_t)e >= x->nt || x->t[e].para != x->t[close + 1].para ||
-                                      punct(x, e, '.') || punct(x, e, ','));
+        /* "- Sanders.", "-Michelle Marks, Philadelphia."; in the quote's
+         * paragraph, a credit that ends it: "…” ― Julie A. Diaz Martinez." */
+        int para_end = (size_t)e >= x->nt || x->t[e].para != x->t[close + 1].para ||
+                       (punct(x, e, '.') && ((size_t)e + 1 >= x->nt || x->t[e + 1].para != x->t[close + 1].para));
+        dash_line = e > close + 2 && (own_line ? para_end || punct(x, e, '.') || punct(x, e, ',') : para_end);
         if (dash_line && x->t[close + 2].ment < 0) {
             reset(&sp);
             sp.has = 1;

@@ -297,6 +297,11 @@ static void test_tags_after_quotes(void **state)
     q = quote(&r, "The ferry must run.");
     assert_string_equal(speaker_span(&r, q), "Dana Kowal");
     done(&r);
+    /* a credit that ends the quotation's paragraph, initials and all */
+    go(&r, "\u201CThe pier must stay open.\u201D \u2015 Ben Cole\n"
+           "\u201CThe ferry is our lifeline.\u201D \u2015 Julie A. Diaz Marquez.\n");
+    assert_string_equal(speaker_span(&r, quote(&r, "The ferry is our lifeline.")), "Julie A. Diaz Marquez");
+    done(&r);
     /* a partial quote with a tag at the sentence's end: the person the
      * tag names, not the name before its comma nor a cue whose subject
      * is no one */
