@@ -1,5 +1,6 @@
 /* buf: growable byte buffer and checked allocation. */
 #include "buf.h"
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,4 +128,20 @@ void buf_free(buf *b)
 const char *buf_str(const buf *b)
 {
     return b->data ? b->data : "";
+}
+
+void err_set(char *err, size_t errlen, const char *fmt, ...)
+{
+    if (!err || !errlen)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    size_t l = 0;
+    for (char *p = err; *p; p++, l++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
+            *p = ' ';
+    while (l && err[l - 1] == ' ')
+        err[--l] = '\0';
 }

@@ -31,4 +31,9 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
+/* Writes a message into the caller's err[errlen] (nothing when err is
+ * NULL or errlen 0) as one line: control characters become spaces and
+ * trailing spaces go, whatever a file or a library put in it. */
+void err_set(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 #endif

@@ -49,20 +49,6 @@ void doc_free(doc *d)
     memset(d, 0, sizeof *d);
 }
 
-static void seterr(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-    if (!err || !errlen)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    for (char *p = err; *p; p++) /* one line, whatever the file holds */
-        if ((unsigned char)*p < 0x20 || *p == 0x7f)
-            *p = ' ';
-}
-
 static void add_warning(doc *d, const char *msg)
 {
     buf b = BUF_INIT;
@@ -170,7 +156,7 @@ typedef struct fm_ctx {
 
 static int fm_fail(fm_ctx *c, yaml_mark_t mk, const char *msg)
 {
-    seterr(c->err, c->errlen, "front matter line %zu, column %zu: %s",
+    err_set(c->err, c->errlen, "front matter line %zu, column %zu: %s",
            mk.line + c->line0, mk.column + 1, msg);
     return -1;
 }
@@ -326,7 +312,7 @@ static int fm_parse(doc *d, const char *y, size_t n, size_t line0, char *err, si
     fm_ctx c = {d, line0, err, errlen};
     yaml_parser_t p;
     if (!yaml_parser_initialize(&p)) {
-        seterr(err, errlen, "out of memory reading front matter");
+        err_set(err, errlen, "out of memory reading front matter");
         return -1;
     }
     yaml_parser_set_input_string(&p, (const unsigned char *)y, n);
@@ -583,17 +569,17 @@ static int parse(const char *path, const char *bytes, size_t len, size_t max_byt
     if (!max_bytes)
         max_bytes = DOC_MAX_BYTES_DEFAULT;
     if (len > max_bytes) {
-        seterr(err, errlen, "too large (%zu bytes; the limit is %zu)", len, max_bytes);
+        err_set(err, errlen, "too large (%zu bytes; the limit is %zu)", len, max_bytes);
         return -1;
     }
     const char *nul = memchr(bytes, '\0', len);
     if (nul) {
-        seterr(err, errlen, "binary file (NUL byte at offset %zu); not imported", (size_t)(nul - bytes));
+        err_set(err, errlen, "binary file (NUL byte at offset %zu); not imported", (size_t)(nul - bytes));
         return -1;
     }
     size_t bom = (len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3)) ? 3 : 0;
     if (all_space(bytes + bom, len - bom)) {
-        seterr(err, errlen, "empty file");
+        err_set(err, errlen, "empty file");
         return -1;
     }
     out->path = xstrdup(path ? path : "-");
@@ -623,13 +609,13 @@ static int parse(const char *path, const char *bytes, size_t len, size_t max_byt
     int fm = find_front_matter(src, src_len, &y0, &y1, &body);
     int rc = 0;
     if (fm < 0) {
-        seterr(err, errlen, "front matter line 1, column 1: not closed (no \"---\" line after the header)");
+        err_set(err, errlen, "front matter line 1, column 1: not closed (no \"---\" line after the header)");
         rc = -1;
     } else if (fm > 0) {
         out->format = DOC_MARKDOWN;
         rc = fm_parse(out, src + y0, y1 - y0, 2, err, errlen);
         if (rc == 0 && all_space(src + body, src_len - body)) {
-            seterr(err, errlen, "no article text after the front matter");
+            err_set(err, errlen, "no article text after the front matter");
             rc = -1;
         }
     }
@@ -656,7 +642,7 @@ static int parse(const char *path, const char *bytes, size_t len, size_t max_byt
             out->format = f;
     }
     if (doc_clean(out, fm > 0 || (title && *title)) < 0) {
-        seterr(err, errlen, "no article text (only markup)");
+        err_set(err, errlen, "no article text (only markup)");
         doc_free(out);
         return -1;
     }
@@ -707,19 +693,19 @@ static int load(const char *path, size_t max_bytes, int regular_only, const vola
     else if (regular_only)
         fd = safefile_open_read(path, err, errlen);
     else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-        seterr(err, errlen, "%s", strerror(errno));
+        err_set(err, errlen, "%s", strerror(errno));
     if (fd < 0)
         return -1;
     struct stat sb;
     if (!(is_stdin && regular_only) && fstat(fd, &sb) == 0) {
         if (S_ISDIR(sb.st_mode)) {
-            seterr(err, errlen, "is a directory");
+            err_set(err, errlen, "is a directory");
             if (!is_stdin)
                 close(fd);
             return -1;
         }
         if (S_ISREG(sb.st_mode) && (size_t)sb.st_size > max_bytes) {
-            seterr(err, errlen, "too large (%zu bytes; the limit is %zu)", (size_t)sb.st_size, max_bytes);
+            err_set(err, errlen, "too large (%zu bytes; the limit is %zu)", (size_t)sb.st_size, max_bytes);
             if (!is_stdin)
                 close(fd);
             return -1;
@@ -739,7 +725,7 @@ static int load(const char *path, size_t max_bytes, int regular_only, const vola
         if (r < 0) {
             if (errno == EINTR && !(stop && *stop))
                 continue;
-            seterr(err, errlen, "%s", strerror(errno));
+            err_set(err, errlen, "%s", strerror(errno));
             rc = -1;
             break;
         }
@@ -751,7 +737,7 @@ static int load(const char *path, size_t max_bytes, int regular_only, const vola
         close(fd);
     if (rc == 0) {
         if (b.len > max_bytes) {
-            seterr(err, errlen, "too large (over %zu bytes, the limit)", max_bytes);
+            err_set(err, errlen, "too large (over %zu bytes, the limit)", max_bytes);
             rc = -1;
         } else {
             rc = doc_parse(path, b.data ? b.data : "", b.len, max_bytes, out, err, errlen);

@@ -231,49 +231,32 @@ void feed_free(feed *f)
     memset(f, 0, sizeof *f);
 }
 
-static void seterr(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-    if (!err || !errlen)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    for (char *p = err; *p; p++)
-        if ((unsigned char)*p < 0x20)
-            *p = ' ';
-    size_t l = strlen(err);
-    while (l && err[l - 1] == ' ')
-        err[--l] = '\0';
-}
-
 int feed_parse(const char *bytes, size_t len, feed *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     if (len > INT_MAX) {
-        seterr(err, errlen, "too large to read as a feed");
+        err_set(err, errlen, "too large to read as a feed");
         return -1;
     }
     size_t pe = prolog_end(bytes, len);
     for (size_t i = 0; i + 8 <= pe; i++)
         if (!memcmp(bytes + i, "<!ENTITY", 8)) {
-            seterr(err, errlen, "the feed declares XML entities (an entity bomb or an external "
+            err_set(err, errlen, "the feed declares XML entities (an entity bomb or an external "
                    "entity?); refused, entities are never expanded");
             return -1;
         }
     xmlParserCtxtPtr ctx = xmlNewParserCtxt();
     if (!ctx) {
-        seterr(err, errlen, "out of memory");
+        err_set(err, errlen, "out of memory");
         return -1;
     }
     xmlDocPtr doc = xmlCtxtReadMemory(ctx, bytes, (int)len, NULL, NULL, FEED_OPTS);
     if (!doc || !ctx->wellFormed) {
         const xmlError *e = xmlCtxtGetLastError(ctx);
         if (e && e->message)
-            seterr(err, errlen, "not well-formed XML: line %d, column %d: %s", e->line, e->int2, e->message);
+            err_set(err, errlen, "not well-formed XML: line %d, column %d: %s", e->line, e->int2, e->message);
         else
-            seterr(err, errlen, "not well-formed XML");
+            err_set(err, errlen, "not well-formed XML");
         if (doc)
             xmlFreeDoc(doc);
         xmlFreeParserCtxt(ctx);
@@ -282,7 +265,7 @@ int feed_parse(const char *bytes, size_t len, feed *out, char *err, size_t errle
     xmlFreeParserCtxt(ctx);
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root || !(named(root, "rss") || named(root, "feed") || named(root, "RDF"))) {
-        seterr(err, errlen, "XML, but not an RSS or Atom feed (its root is <%s>)",
+        err_set(err, errlen, "XML, but not an RSS or Atom feed (its root is <%s>)",
                root ? (const char *)root->name : "nothing");
         xmlFreeDoc(doc);
         return -1;

@@ -222,17 +222,6 @@ const char *const store_migrations[] = {
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,
                "one migration step per schema version");
 
-static void set_err(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void set_err(char *err, size_t errlen, const char *fmt, ...)
-{
-    if (!err || !errlen)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-}
-
 int store_fail(store *st, const char *what)
 {
     /* a write stopped because the file is no longer the one opened: that
@@ -364,49 +353,49 @@ static int migrate(store *st, char *err, size_t errlen)
     if (get_int(st, "PRAGMA user_version", &v) < 0) {
         int code = sqlite3_errcode(st->db);
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-            set_err(err, errlen, "%s: not a newsroom database (%s)", st->path, sqlite3_errmsg(st->db));
+            err_set(err, errlen, "%s: not a newsroom database (%s)", st->path, sqlite3_errmsg(st->db));
         else
-            set_err(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
+            err_set(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
         return -1;
     }
     if (v > STORE_SCHEMA_VERSION) {
-        set_err(err, errlen, "%s: database schema version %lld is newer than this newsroom "
+        err_set(err, errlen, "%s: database schema version %lld is newer than this newsroom "
                 "understands (%d); upgrade newsroom", st->path, (long long)v, STORE_SCHEMA_VERSION);
         return -1;
     }
     if (v == 0) {
         int64_t n = 0;
         if (get_int(st, "SELECT count(*) FROM sqlite_master", &n) < 0) {
-            set_err(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
+            err_set(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
             return -1;
         }
         if (n > 0) {
-            set_err(err, errlen, "%s: an SQLite database, but not newsroom's", st->path);
+            err_set(err, errlen, "%s: an SQLite database, but not newsroom's", st->path);
             return -1;
         }
     }
     if (v == STORE_SCHEMA_VERSION)
         return 0;
     if (st->ro) {
-        set_err(err, errlen, "%s: schema version %lld needs an upgrade; open it once without read-only",
+        err_set(err, errlen, "%s: schema version %lld needs an upgrade; open it once without read-only",
                 st->path, (long long)v);
         return -1;
     }
     if (store_exec(st, "BEGIN IMMEDIATE") < 0) {
-        set_err(err, errlen, "%s: %s", st->path, st->err);
+        err_set(err, errlen, "%s: %s", st->path, st->err);
         return -1;
     }
     for (int64_t i = v; i < STORE_SCHEMA_VERSION; i++) {
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA user_version = %lld", (long long)(i + 1));
         if (store_exec(st, store_migrations[i]) < 0 || store_exec(st, pragma) < 0) {
-            set_err(err, errlen, "%s: migrating to schema %lld: %s", st->path, (long long)(i + 1), st->err);
+            err_set(err, errlen, "%s: migrating to schema %lld: %s", st->path, (long long)(i + 1), st->err);
             store_exec(st, "ROLLBACK");
             return -1;
         }
     }
     if (store_exec(st, "COMMIT") < 0) {
-        set_err(err, errlen, "%s: %s", st->path, st->err);
+        err_set(err, errlen, "%s: %s", st->path, st->err);
         store_exec(st, "ROLLBACK");
         return -1;
     }
@@ -458,9 +447,9 @@ static void why_readonly(const char *path, char *err, size_t errlen)
     else
         strcpy(dir, ".");
     if (access(path, F_OK) == 0 && access(path, W_OK) != 0)
-        set_err(err, errlen, "%s: the database is read-only", path);
+        err_set(err, errlen, "%s: the database is read-only", path);
     else if (access(dir, W_OK) != 0)
-        set_err(err, errlen, "%s: the database is read-only (its directory %s may not be written)",
+        err_set(err, errlen, "%s: the database is read-only (its directory %s may not be written)",
                 path, dir);
     free(dir);
 }
@@ -516,7 +505,7 @@ store *store_open(const char *path, store_mode mode, char *err, size_t errlen)
 store *store_open_perm(const char *path, store_mode mode, int perm, char *err, size_t errlen)
 {
     if (!path || !*path) {
-        set_err(err, errlen, "no database path");
+        err_set(err, errlen, "no database path");
         return NULL;
     }
     store *st = xcalloc(1, sizeof *st);
@@ -526,7 +515,7 @@ store *store_open_perm(const char *path, store_mode mode, int perm, char *err, s
         make_parent(path);
     struct stat sb;
     if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        set_err(err, errlen, "%s: is a directory, not a database", path);
+        err_set(err, errlen, "%s: is a directory, not a database", path);
         goto fail;
     }
     if (!st->ro) {
@@ -535,7 +524,7 @@ store *store_open_perm(const char *path, store_mode mode, int perm, char *err, s
     }
     int flags = st->ro ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-        set_err(err, errlen, "%s: cannot open database: %s", path,
+        err_set(err, errlen, "%s: cannot open database: %s", path,
                 st->db ? sqlite3_errmsg(st->db) : strerror(errno));
         goto fail;
     }
@@ -548,7 +537,7 @@ store *store_open_perm(const char *path, store_mode mode, int perm, char *err, s
          * can make a -wal there).  Commits still in a -wal cannot be read
          * without a -shm: say so rather than show what was there before. */
         if (wal_size(path) > 0) {
-            set_err(err, errlen, "%s: its -wal holds changes that cannot be read here (the directory "
+            err_set(err, errlen, "%s: its -wal holds changes that cannot be read here (the directory "
                     "may not be written, so no -shm can be made); open it once with write access "
                     "to the directory", path);
             goto fail;
@@ -559,7 +548,7 @@ store *store_open_perm(const char *path, store_mode mode, int perm, char *err, s
         int rc = sqlite3_open_v2(uri, &st->db, flags | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
         free(uri);
         if (rc != SQLITE_OK) {
-            set_err(err, errlen, "%s: cannot open database: %s", path,
+            err_set(err, errlen, "%s: cannot open database: %s", path,
                     st->db ? sqlite3_errmsg(st->db) : strerror(errno));
             goto fail;
         }
@@ -567,14 +556,14 @@ store *store_open_perm(const char *path, store_mode mode, int perm, char *err, s
     sqlite3_extended_result_codes(st->db, 0);
     sqlite3_busy_timeout(st->db, 15000); /* another writer's batch is short */
     if (store_rank_register(st->db) < 0) {
-        set_err(err, errlen, "%s: this SQLite has no full-text search (FTS5)", path);
+        err_set(err, errlen, "%s: this SQLite has no full-text search (FTS5)", path);
         goto fail;
     }
     if (migrate(st, err, errlen) < 0)
         goto fail;
     if (!st->ro) {
         if (store_exec(st, "PRAGMA journal_mode = WAL") < 0) {
-            set_err(err, errlen, "%s: %s", path, st->err);
+            err_set(err, errlen, "%s: %s", path, st->err);
             goto fail;
         }
         store_exec(st, "PRAGMA synchronous = NORMAL");
@@ -584,11 +573,11 @@ store *store_open_perm(const char *path, store_mode mode, int perm, char *err, s
      * writer of many articles takes more, see store_article_add). */
     store_exec(st, "PRAGMA cache_size = -8192");
     if (store_exec(st, "PRAGMA foreign_keys = ON") < 0) {
-        set_err(err, errlen, "%s: %s", path, st->err);
+        err_set(err, errlen, "%s: %s", path, st->err);
         goto fail;
     }
     if (!st->ro && sqlite3_db_readonly(st->db, "main") == 1) {
-        set_err(err, errlen, "%s: the database is read-only", path);
+        err_set(err, errlen, "%s: the database is read-only", path);
         goto fail;
     }
     struct stat id;

@@ -86,6 +86,17 @@ void ui_msg(ui *u, int is_err, const char *fmt, ...)
         ui_log(u, 1, "%s", u->msg);
 }
 
+int ui_page_end(ui *u, int rc, const char *what, size_t got, size_t page, int *more)
+{
+    if (rc != 0) {
+        ui_msg(u, 1, "%s: %s", what, store_error(u->st));
+        *more = 0;
+        return -1;
+    }
+    *more = got == page;
+    return 0;
+}
+
 int ui_can_write(ui *u, const char *what)
 {
     if (store_read_only(u->st)) {

@@ -72,13 +72,8 @@ static int load_page(ui *u, actor_screen *as)
 {
     size_t before = as->loaded.n;
     store_quote_query q = { as->actor_id, NULL, 0, 0, (int64_t)as->loaded.n, PAGE_STATEMENTS };
-    if (store_quotes(u->st, &q, take, &as->loaded) != 0) {
-        ui_msg(u, 1, "statements: %s", store_error(u->st));
-        as->more = 0;
-        return -1;
-    }
-    as->more = as->loaded.n - before == PAGE_STATEMENTS;
-    return 0;
+    int rc = store_quotes(u->st, &q, take, &as->loaded);
+    return ui_page_end(u, rc, "statements", as->loaded.n - before, PAGE_STATEMENTS, &as->more);
 }
 
 static int has_quote(const actor_screen *as, int64_t quote_id)

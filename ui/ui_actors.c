@@ -66,14 +66,9 @@ static void actors_clear(actors_screen *as)
 static int actors_page(ui *u, actors_screen *as)
 {
     size_t before = as->n;
-    if (store_browse_actors(u->st, as->kind, as->name, (int64_t)as->n, PAGE_ROWS, take_actor, as) != 0) {
-        ui_msg(u, 1, "actors: %s", store_error(u->st));
-        as->more = 0;
-        return -1;
-    }
-    as->more = as->n - before == PAGE_ROWS;
+    int rc = store_browse_actors(u->st, as->kind, as->name, (int64_t)as->n, PAGE_ROWS, take_actor, as);
     as->lv.width = 0;
-    return 0;
+    return ui_page_end(u, rc, "actors", as->n - before, PAGE_ROWS, &as->more);
 }
 
 static void actors_free(screen *s)
@@ -262,14 +257,9 @@ static int take_article(void *ctx, const store_mention_article_row *r)
 static int mentions_page(ui *u, mentions_screen *ms)
 {
     size_t before = ms->n;
-    if (store_actor_articles(u->st, ms->actor_id, (int64_t)ms->n, PAGE_ROWS, take_article, ms) != 0) {
-        ui_msg(u, 1, "articles: %s", store_error(u->st));
-        ms->more = 0;
-        return -1;
-    }
-    ms->more = ms->n - before == PAGE_ROWS;
+    int rc = store_actor_articles(u->st, ms->actor_id, (int64_t)ms->n, PAGE_ROWS, take_article, ms);
     ms->lv.width = 0;
-    return 0;
+    return ui_page_end(u, rc, "articles", ms->n - before, PAGE_ROWS, &ms->more);
 }
 
 static void mentions_free(screen *s)

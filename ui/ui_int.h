@@ -305,6 +305,10 @@ void open_article_at(ui *u, int64_t article_id, int64_t quote_id, size_t start, 
 
 /* ui.c */
 void ui_msg(ui *u, int is_err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The end of a page load that returned rc after got rows of a page of
+ * page: a failure says "what: <store error>" and ends the paging; else
+ * *more says whether a full page came (another may follow).  0 or -1. */
+int ui_page_end(ui *u, int rc, const char *what, size_t got, size_t page, int *more);
 void ui_refresh_stats(ui *u);
 /* 1 when the store may be written; else says why ("what: the store is
  * read-only") — writing keys ask it before any prompt. */

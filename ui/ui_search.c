@@ -66,13 +66,8 @@ static int take(void *ctx, const store_search_row *r)
 static int load_page(ui *u, results_screen *rs)
 {
     size_t before = rs->n_hits;
-    if (store_search(u->st, rs->query, (int64_t)rs->n_hits, PAGE_HITS, take, rs) != 0) {
-        ui_msg(u, 1, "search: %s", store_error(u->st));
-        rs->more_hits = 0;
-        return -1;
-    }
-    rs->more_hits = rs->n_hits - before == PAGE_HITS;
-    return 0;
+    int rc = store_search(u->st, rs->query, (int64_t)rs->n_hits, PAGE_HITS, take, rs);
+    return ui_page_end(u, rc, "search", rs->n_hits - before, PAGE_HITS, &rs->more_hits);
 }
 
 static void results_build(ui *u, results_screen *rs, int width);
