@@ -1297,6 +1297,24 @@ static int new_clause(const exctx *x, int k)
     return in_set(x, k, CLAUSE_CONJ) && !((size_t)k + 1 < x->nt && x->t[k + 1].type == T_QUOTE);
 }
 
+/* '"…," Digital prints cost less, said Ms Deans.': an inverted tag with a
+ * clause of its own between the quotation and its verb v reports that
+ * clause, not the quotation (a paragraph break lost after the quote). */
+static int own_content(exctx *x, const qrec *q, int close, int v)
+{
+    if (q->kind != QUOTE_DIRECT || !punct(x, close - 1, ',') || !punct(x, v - 1, ',') ||
+        !isw(x, close + 1) || !(x->t[close + 1].flags & TF_CAP) || (q->cue > close && q->cue < v))
+        return 0;
+    int words = 0;
+    for (int k = close + 1; k < v - 1; k++)
+        words += x->t[k].type == T_WORD;
+    /* '"…," Rep. Ann Hart, Republican of Ohio, told him': a subject
+     * set off by commas is the quotation's tag */
+    spk sp;
+    reset(&sp);
+    return words >= 4 && !np_before(x, v, close + 1, &sp);
+}
+
 /* A tag right after the quote: "…," said Rubio / Rubio said / he added. */
 static int tag_after(exctx *x, qrec *q, int close, int s1)
 {
@@ -1329,6 +1347,8 @@ static int tag_after(exctx *x, qrec *q, int close, int s1)
         int ok = 0;
         /* '… for Clinton, said Kunin': a verb after a comma with a name
          * after it is inverted; '…,” Ruiz, the mayor, said' is not */
+        if (between && own_content(x, q, close, k))
+            return 0;
         if (between && punct(x, k - 1, ',') && np_after(x, k, s1, &sp) && sp.ent >= 0 &&
             x->e[sp.ent].kind == ACTOR_PERSON)
             ok = 1;
@@ -1626,6 +1646,8 @@ static void attribute_one(exctx *x, size_t qi)
             int st;
             if (sp.has && sp.t0 < k && (st = clause_after(x, k, w1)) > k && st < w1)
                 break;
+            if (sp.has && sp.t0 > k && own_content(x, q, close, k))
+                break;
             set_speaker(x, q, &sp, k);
             return;
         }
@@ -1715,6 +1737,24 @@ static void attribute_one(exctx *x, size_t qi)
         const qrec *p = &x->q[qi - 1];
         if (!p->drop && p->para + 1 >= q->para && (p->speaker >= 0 || p->has_span))
             from = p;
+    }
+    /* '"…," Digital prints cost less, said Ms Deans. "It can cost …"': a
+     * speaker named after the previous quotation, not as its tag, is the
+     * latest; the previous quotation's speaker is not carried over it */
+    if (from && q->cont_prev < 0 && from->c >= 0 && from->c + 2 < q->o) {
+        int fs = (int)x->t[from->c].sent;
+        for (int k = from->c + 1; k < q->o; k++) {
+            if (x->t[k].quote >= 0 || (int)x->t[k].sent != fs || k == from->cue || !is_verb(x, k))
+                continue;
+            if (!own_content(x, from, from->c, k))
+                continue;
+            int ps0 = (int)x->sent_start[fs], ps1 = (int)x->sent_start[fs + 1];
+            if (subject_of(x, k, ps0, ps1, from->c + 1, &sp) && sp.ent >= 0 &&
+                x->e[ex_ent_root(x, sp.ent)].kind == ACTOR_PERSON) {
+                set_speaker(x, q, &sp, k);
+                return;
+            }
+        }
     }
     if (from) {
         q->stmt = from->stmt;

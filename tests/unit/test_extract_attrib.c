@@ -100,6 +100,23 @@ static void test_speaker_not_carried_past_new_person(void **state)
     done(&r);
 }
 
+static void test_inverted_tag_with_own_clause(void **state)
+{
+    (void)state;
+    run r;
+    /* a paragraph break lost after the quotation: the clause before
+     * "said Ms Deans" is hers, the quotation stays Buckingham's, and the
+     * quotation after the clause is hers */
+    go(&r, "Fiona Deans, director of the archive, said the copies were lossless.\n\n"
+           "\"Access to film is restricted,\" said Pete Buckingham, head of the film council. "
+           "\"Although a variety of films is available in London, the choice remains limited,\" "
+           "Digital prints cost less than a traditional print, said Ms Deans. "
+           "\"It can cost up to £1,500 to make a copy.\"");
+    assert_string_equal(speaker(&r, quote_over(&r, "Although a variety")), "Pete Buckingham");
+    assert_string_equal(speaker(&r, quote(&r, "It can cost")), "Fiona Deans");
+    done(&r);
+}
+
 /* ---- class 3: abstain ---- */
 
 static void test_abstain_two_subjects(void **state)
@@ -426,6 +443,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_tag_after_reported_clause),
         cmocka_unit_test(test_role_noun_for_topic_person),
         cmocka_unit_test(test_speaker_not_carried_past_new_person),
+        cmocka_unit_test(test_inverted_tag_with_own_clause),
         cmocka_unit_test(test_abstain_two_subjects),
         cmocka_unit_test(test_unknown_name_blocks_older_candidate),
         cmocka_unit_test(test_gender_from_text),
