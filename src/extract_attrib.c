@@ -611,7 +611,11 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
             k = p;
             break;
         }
-        if (in_set(x, p, STOPS) && !ex_is_word(x, (size_t)p, "for") && !ex_is_word(x, (size_t)p, "of"))
+        /* "the feminist writer and broadcaster": one person, two roles */
+        int roles2 = ex_is_word(x, (size_t)p, "and") && p - 1 >= lo && isw(x, p - 1) &&
+                     ((lxf(x, p - 1) & LX_ROLE) || in_set(x, p - 1, TOPIC_HEADS)) &&
+                     ((lxf(x, p + 1) & LX_ROLE) || in_set(x, p + 1, TOPIC_HEADS));
+        if (in_set(x, p, STOPS) && !ex_is_word(x, (size_t)p, "for") && !ex_is_word(x, (size_t)p, "of") && !roles2)
             break;
         if (lxf(x, p) & LX_VERB)
             break;

@@ -86,6 +86,11 @@ static void test_role_noun_for_topic_person(void **state)
            "\"I just hit it and hoped,\" the striker said.");
     assert_string_equal(speaker(&r, quote(&r, "I just hit it")), "Omar Haddad");
     done(&r);
+    /* two roles joined by "and" are one person's */
+    go(&r, "Lena Marsh left the show on Tuesday, Marsh said. "
+           "The veteran writer and broadcaster said the producers had behaved \"like a child\".");
+    assert_string_equal(speaker(&r, quote_over(&r, "like a child")), "Lena Marsh");
+    done(&r);
 }
 
 static void test_speaker_not_carried_past_new_person(void **state)
