@@ -99,6 +99,13 @@ static inline int is_report(const exctx *x, int i)
  * quotation. */
 static int is_report_free(const exctx *x, int i)
 {
+    /* "no doubt", "a charge that might have stung": after an article, a
+     * noun, which reports only the clause it introduces ("a signal that
+     * …"; and one may still introduce a quotation: "the answer: "…"") */
+    static const char *const det[] = {"no", "the", "a", "an", "every", "each", NULL};
+    if (i > 0 && isw(x, i - 1) && (x->t[i - 1].flags & TF_LOWER) && in_set(x, i - 1, det) &&
+        !ex_is_word(x, (size_t)i + 1, "that"))
+        return 0;
     return x->t[i].quote < 0 && !(x->t[i].flags & TF_QCUE) && is_report(x, i);
 }
 

@@ -225,6 +225,17 @@ static void test_stated_position(void **state)
     go(&r, "Sharp declines followed in every port along the coast.");
     assert_null(quote_over(&r, "in every port"));
     done(&r);
+    /* after an article, a noun: "no doubt", "no question";
+     * but "a signal that …" introduces what it reports */
+    go(&r, "The harbour board will no doubt raise fees again next spring.");
+    assert_int_equal(r.ex.n_quotes, 0);
+    done(&r);
+    go(&r, "There is no question the ferry will be late again this winter.");
+    assert_int_equal(r.ex.n_quotes, 0);
+    done(&r);
+    go(&r, "The board sent a signal that the ferry would run all winter.");
+    assert_non_null(quote_over(&r, "the ferry would run all winter"));
+    done(&r);
 }
 
 /* ---- who speaks in relative and set-off phrases ---- */
