@@ -151,6 +151,7 @@ static const char *const ADVERBS[] = {"also", "later", "then", "previously", "lo
                                       "separately", "similarly", "finally", "ultimately", "initially",
                                       "originally", "subsequently", "recently", "and", "reportedly",
                                       "may", "might", "did", "does", "do", "had", "been", "must", NULL};
+static const char *const CONTINUE[] = {"continue", "continues", "continued", "continuing", NULL};
 static const char *const CLAUSE_CONJ[] = {"and", "but", "while", "whereas", "although", "though",
                                           "because", NULL};
 static const char *const DETS[] = {"the", "a", "an", "another", "this", "these", "those", "his",
@@ -2353,6 +2354,15 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
     for (int v = s0; v < last - 1; v++) {
         if (!is_report_free(x, v))
             continue;
+        /* "Trump continues to lead the polls": "continue" reports only
+         * as a speech verb's aid ("continued to insist that …"), and then
+         * that verb is the cue */
+        int aid = -1; /* the verb "continue" aids */
+        if (in_set(x, v, CONTINUE) && (ex_is_word(x, (size_t)v + 1, "to") || is_ing(x, v + 1))) {
+            aid = ex_is_word(x, (size_t)v + 1, "to") ? v + 2 : v + 1;
+            if (aid >= last || !(lxf(x, aid) & (LX_VERB | LX_REPORT)))
+                continue;
+        }
         /* "No date has been announced for a meeting": a passive verb
          * with a phrase after it reports nothing */
         if (v > s0 && in_set(x, v - 1, PASSIVE) && in_set(x, v + 1, PREPS))
@@ -2372,7 +2382,16 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
                 !relative_subject(x, j, s0, &sp) && !loose_subject(x, v, s0, last, &sp))
                 continue;
         }
-        int start = clause_after(x, v, last + 1);
+        int start = clause_after(x, aid >= 0 ? aid : v, last + 1);
+        if ((start < 0 || start > last) && aid >= 0) {
+            start = aid + 1; /* "continued to question Cruz's temperament" */
+            /* "continues to insist, most recently on ABC, that …" */
+            for (int k = start; punct(x, start, ',') && k <= last && k < start + 24; k++)
+                if (ex_is_word(x, (size_t)k, "that") && x->t[k].quote < 0) {
+                    start = k + 1;
+                    break;
+                }
+        }
         if ((start < 0 || start > last) && last - v >= 4 &&
             !punct(x, v + 1, ',') && !ex_is_word(x, (size_t)v + 1, "in") &&
             !ex_is_word(x, (size_t)v + 1, "on") && !ex_is_word(x, (size_t)v + 1, "at"))

@@ -233,6 +233,14 @@ static void test_stated_position(void **state)
     go(&r, "There is no question the ferry will be late again this winter.");
     assert_int_equal(r.ex.n_quotes, 0);
     done(&r);
+    /* "continue to" reports only with a speech verb after it */
+    go(&r, "Ana Ruiz continues to lead the polls in every coastal town.");
+    assert_int_equal(r.ex.n_quotes, 0);
+    done(&r);
+    go(&r, "Tom Hart continued to insist, most recently in a radio interview on Friday, that the "
+           "ferry was safe.");
+    assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "the ferry was safe")), "Tom Hart");
+    done(&r);
     go(&r, "The board sent a signal that the ferry would run all winter.");
     assert_non_null(quote_over(&r, "the ferry would run all winter"));
     done(&r);
