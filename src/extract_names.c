@@ -352,6 +352,13 @@ static int read_name(const exctx *x, int j, int join_caps)
         }
         if (t->type != T_WORD)
             break;
+        /* "Charles A Blixt": a middle initial written without its dot */
+        if (t->e - t->s == 1 && (t->flags & TF_CAP) && k == j + 1 && name_word(x, k + 1) &&
+            !(x->t[k + 1].flags & TF_SSTART) && x->t[k + 1].para == para) {
+            k++;
+            words++;
+            continue;
+        }
         if (t->flags & TF_HYJOIN) {
             /* "Jong-un", "Jean-Yves"; not "Oscar-nominated" */
             if (((t->flags & TF_LOWER) && t->e - t->s <= 4) || (join_caps && (t->flags & TF_CAP))) {

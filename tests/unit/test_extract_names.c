@@ -56,6 +56,10 @@ static void test_unknown_given_name_from_context(void **state)
     expect(&r, ACTOR_PERSON, "Kim Jong-un", 1);
     expect(&r, ACTOR_PERSON, "Theresa May", 1);
     done(&r);
+    /* a middle initial without its dot, as British copy writes it */
+    go(&r, "Ruling\n\nCharles A Blixt, a vice-president of the firm, said the ruling was wrong.\n");
+    expect(&r, ACTOR_PERSON, "Charles A Blixt", 1);
+    done(&r);
 }
 
 /* Gender from the text decides who "she" is: an honorific, and "her"
