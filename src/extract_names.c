@@ -1056,7 +1056,9 @@ static void mark_skips(names *nm)
             skip_rest(nm, i);
             continue;
         }
-        if (by_next && word_in(x, i, credit_by) &&
+        /* a credit names someone: not "…, produced by the firm." */
+        int named = (size_t)i + 2 < x->nt && x->t[i + 2].type == T_WORD && (x->t[i + 2].flags & TF_CAP);
+        if (by_next && named && word_in(x, i, credit_by) &&
             ((t->flags & (TF_PSTART | TF_SSTART)) || (i > 0 && x->t[i - 1].type == T_PUNCT) ||
              ex_is_word(x, (size_t)i - 1, "additional"))) {
             skip_rest(nm, i);

@@ -158,6 +158,11 @@ static void test_labels_captions_credits(void **state)
     expect(&r, ACTOR_PERSON, "Olive Bracken", 1);
     assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
     done(&r);
+    /* "produced by the firm" credits no one: the paragraph still names */
+    go(&r, "Lawsuit\n\nHe was hurt during the filming of the movie, produced by the firm. "
+           "\"We cannot comment,\" studio spokesman Sean Dudas said.\n");
+    expect(&r, ACTOR_PERSON, "Sean Dudas", 1);
+    done(&r);
 }
 
 /* A Title Case headline yields only names the article knows; slogans
