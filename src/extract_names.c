@@ -711,6 +711,12 @@ static void collect(names *nm, cands *c)
         /* a given name (or a family name written first) and more */
         uint32_t f1 = lxf(x, i);
         int first = (is_first(nm, i) || (f1 & LX_SURFIRST)) && !(x->t[i].flags & TF_HYJOIN);
+        /* "Tears of the Sun Willis plays": after an article, a family
+         * name that is also a common word ends a title, it starts no person */
+        static const char *const articles[] = {"the", "a", "an", NULL};
+        if (first && !(f1 & LX_FIRST) && i > 0 && (x->t[i - 1].flags & TF_LOWER) && word_in(x, i - 1, articles) &&
+            (given_bits(nm, i) & (GV_NAME | GV_STARTS)) == GV_NAME)
+            first = 0;
         if (first && !(gl >= 2 && (gf & (LX_PLACE | LX_ORG)))) {
             int k = read_name(x, i, 1);
             int second = k - i >= 2;
@@ -728,6 +734,7 @@ static void collect(names *nm, cands *c)
             if (k == i + 2 && !name_word(x, i + 1) && (x->t[i].flags & TF_SSTART) &&
                 (given_bits(nm, i) & (GV_NAME | GV_STARTS)) == GV_NAME)
                 second = 0;
+
             if (second && ((lxf(x, k - 1) & LX_NOTEND) || word_in(x, k - 1, geo_tail) ||
                            word_in(x, k - 1, team_tail))) {
                 /* "Argus Research", "Upton Park", "Mason City": no person,
@@ -777,6 +784,10 @@ static void collect(names *nm, cands *c)
         if ((x->t[i].flags & TF_SSTART) && !first &&
             ((lxf(x, i + 1) & (LX_TITLE | LX_HONOR)) || is_first(nm, i + 1)) && name_word(x, i + 1) &&
             name_word(x, i + 2) && !(i > 0 && x->t[i - 1].type == T_PUNCT && x->t[i - 1].ch == '-'))
+            continue;
+        /* the title's last word, read as above, is no part of a name */
+        if (i > 0 && (x->t[i - 1].flags & TF_LOWER) && word_in(x, i - 1, articles) &&
+            (lxf(x, i) & LX_SURFIRST) && (given_bits(nm, i) & (GV_NAME | GV_STARTS)) == GV_NAME)
             continue;
         int k = read_name(x, i, 0);
         /* "Sex Pistol John Lydon": a person starts at the given name */

@@ -60,6 +60,11 @@ static void test_unknown_given_name_from_context(void **state)
     go(&r, "Ruling\n\nCharles A Blixt, a vice-president of the firm, said the ruling was wrong.\n");
     expect(&r, ACTOR_PERSON, "Charles A Blixt", 1);
     done(&r);
+    /* a film title's last word is no given name: "of the Sun Willis" */
+    go(&r, "Film\n\nActor Bruce Willis made Tears of the Sun.\n\nIn Tears of the Sun Willis plays a doctor.\n");
+    expect(&r, ACTOR_PERSON, "Bruce Willis", 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
+    done(&r);
 }
 
 /* Gender from the text decides who "she" is: an honorific, and "her"
