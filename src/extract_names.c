@@ -815,6 +815,11 @@ static void collect(names *nm, cands *c)
                  (ex_is_word(x, (size_t)k + 1, "the") || ex_is_word(x, (size_t)k + 1, "a") ||
                   ex_is_word(x, (size_t)k + 1, "an") || ex_is_word(x, (size_t)k + 1, "who"))))
                 cd->strong = 1;
+            /* "said Real Madrid president …", "Lycos Europe announcing":
+             * a place closing a run that no given name opens names a
+             * team or a firm */
+            if ((lxf(x, k - 1) & LX_PLACE) && !is_first(nm, i))
+                cd->strong = 0;
             /* "— Sonya Herridge" after a quotation */
             if (i >= 2 && x->t[i - 1].type == T_PUNCT && x->t[i - 1].ch == '-' &&
                 x->t[i - 2].type == T_QUOTE)

@@ -60,6 +60,14 @@ static void test_unknown_given_name_from_context(void **state)
     go(&r, "Ruling\n\nCharles A Blixt, a vice-president of the firm, said the ruling was wrong.\n");
     expect(&r, ACTOR_PERSON, "Charles A Blixt", 1);
     done(&r);
+    /* a run closed by a place and opened by no given name is a team or a
+     * firm, whatever verb follows it */
+    go(&r, "Club\n\n\"We keep looking,\" said Real Madrid president Florentino Perez. "
+           "A statement from Lycos Europe announcing the end followed.\n");
+    expect(&r, ACTOR_PERSON, "Florentino Perez", 1);
+    expect(&r, ACTOR_PERSON, "Real Madrid", 0);
+    expect(&r, ACTOR_PERSON, "Lycos Europe", 0);
+    done(&r);
     /* a film title's last word is no given name: "of the Sun Willis" */
     go(&r, "Film\n\nActor Bruce Willis made Tears of the Sun.\n\nIn Tears of the Sun Willis plays a doctor.\n");
     expect(&r, ACTOR_PERSON, "Bruce Willis", 1);
