@@ -68,6 +68,11 @@ static void test_unknown_given_name_from_context(void **state)
     expect(&r, ACTOR_PERSON, "Real Madrid", 0);
     expect(&r, ACTOR_PERSON, "Lycos Europe", 0);
     done(&r);
+    /* words that end a firm's or a group's name, never a person's */
+    go(&r, "Groups\n\nMaria Espinoza of the Remembrance Project met staff at the Hilton Garden Inn.\n");
+    expect(&r, ACTOR_PERSON, "Maria Espinoza", 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
+    done(&r);
     /* a film title's last word is no given name: "of the Sun Willis" */
     go(&r, "Film\n\nActor Bruce Willis made Tears of the Sun.\n\nIn Tears of the Sun Willis plays a doctor.\n");
     expect(&r, ACTOR_PERSON, "Bruce Willis", 1);
