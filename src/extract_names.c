@@ -334,6 +334,8 @@ static int surname_word(const exctx *x, int k)
     return 1;
 }
 
+static int word_in(const exctx *x, int i, const char *const *list);
+
 /* Reads a name from j (a name word); returns its end.  join_caps: join
  * capitalised hyphen parts ("Jean-Yves"); weak runs split them
  * ("Trump-Putin"). */
@@ -360,7 +362,11 @@ static int read_name(const exctx *x, int j, int join_caps)
             continue;
         }
         if (t->flags & TF_HYJOIN) {
-            /* "Jong-un", "Jean-Yves"; not "Oscar-nominated" */
+            /* "Jong-un", "Jean-Yves"; not "Oscar-nominated", "Graham-type" */
+            static const char *const suffix[] = {"type", "like", "era", "led", "run", "esque", "ish",
+                                                 "size", "free", "wide", NULL};
+            if ((t->flags & TF_LOWER) && word_in(x, k, suffix))
+                break; /* "a Donald Trump-led party" names Donald Trump */
             if (((t->flags & TF_LOWER) && t->e - t->s <= 4) || (join_caps && (t->flags & TF_CAP))) {
                 k++;
                 continue;

@@ -68,6 +68,12 @@ static void test_unknown_given_name_from_context(void **state)
     expect(&r, ACTOR_PERSON, "Real Madrid", 0);
     expect(&r, ACTOR_PERSON, "Lycos Europe", 0);
     done(&r);
+    /* "-led", "-type" after a name make an adjective of it */
+    go(&r, "Party\n\nA Lindsey Graham-type candidate joined the Tom Hart-led party.\n");
+    expect(&r, ACTOR_PERSON, "Lindsey Graham", 1);
+    expect(&r, ACTOR_PERSON, "Tom Hart", 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 2);
+    done(&r);
     /* words that end a firm's or a group's name, never a person's */
     go(&r, "Groups\n\nMaria Espinoza of the Remembrance Project met staff at the Hilton Garden Inn.\n");
     expect(&r, ACTOR_PERSON, "Maria Espinoza", 1);
