@@ -1693,6 +1693,13 @@ void ex_names(exctx *x)
                 if (s0 < k->t0 && (i == 0 || c.v[i - 1].t1 <= s0))
                     k->t0 = s0;
                 gname = span_text(x, k->t0, k->t1);
+                /* a dateline's capitals ("TRENTON, N.J. —") are no spelling */
+                int caps = 1;
+                for (int t = k->t0; t < k->t1 && caps; t++)
+                    caps = x->t[t].type != T_WORD || (x->t[t].flags & TF_ALLCAPS);
+                for (char *p = gname; caps && *p; p++)
+                    if (*p >= 'A' && *p <= 'Z' && p > gname && p[-1] != ' ' && p[-1] != '-')
+                        *p = (char)(*p + 32);
                 gkl = lex_fold(gkey, sizeof gkey, gname, strlen(gname));
                 buf_add(&kb, gkey, gkl);
             } else {

@@ -152,6 +152,14 @@ static void test_fuller_place_name(void **state)
     expect(&r, ACTOR_PLACE, "New York", 0);
     expect(&r, ACTOR_PLACE, "Asia", 0);
     done(&r);
+    /* a dateline's capitals are no spelling; the AP's state abbreviations */
+    go(&r, "Rally\n\nTRENTON, N.J. (AP) - Voters in Trenton and in Huntsville, Ala., and "
+           "Cheyenne, Wyo., waited.\n");
+    expect(&r, ACTOR_PLACE, "Trenton", 1);
+    expect(&r, ACTOR_PLACE, "TRENTON", 0);
+    expect(&r, ACTOR_PLACE, "Alabama", 1);
+    expect(&r, ACTOR_PLACE, "Wyoming", 1);
+    done(&r);
 }
 
 /* Label lines, captions, credits and bylines name none of the article's

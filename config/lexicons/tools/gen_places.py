@@ -42,6 +42,10 @@ SUB_ALIASES = {'British Columbia': ['B.C.'], 'California': ['Calif.'], 'Massachu
                'New Jersey': ['N.J.'], 'New Mexico': ['N.M.'], 'North Carolina': ['N.C.'],
                'South Carolina': ['S.C.'], 'North Dakota': ['N.D.'], 'South Dakota': ['S.D.'],
                'Washington, D.C.': ['D.C.', 'Washington D.C.', 'District of Columbia'],
+               'Alabama': ['Ala.'], 'Arkansas': ['Ark.'], 'Indiana': ['Ind.'],
+               'Kansas': ['Kan.', 'Kans.'], 'Montana': ['Mont.'], 'Nebraska': ['Neb.', 'Nebr.'],
+               'Oregon': ['Ore.', 'Oreg.'], 'Rhode Island': ['R.I.'], 'Vermont': ['Vt.'],
+               'West Virginia': ['W.Va.'], 'Wyoming': ['Wyo.'], 'Texas': ['Tex.'],
                'Kyiv': ['Kiev'], 'Ontario': ['Ont.'], 'Quebec': ['Que.', 'Québec'], 'Alberta': ['Alta.']}
 REGIONS = ['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America',
            'Middle East', 'Central Asia', 'Southeast Asia', 'East Asia', 'Eastern Europe',
