@@ -392,7 +392,9 @@ static int read_name(const exctx *x, int j, int join_caps)
         /* a place or organisation of several words starts here; one word
          * right after a given name is a surname ("Liam Fox") */
         const lx_entry *e = t->lx;
-        if (e && (e->flags & (LX_ORG)) && !(e->flags & (LX_FIRST | LX_SURFIRST)) &&
+        /* "Kim Jong Un": "Un" is no "UN" */
+        int not_acronym = t->e - t->s <= 3 && !(t->flags & TF_ALLCAPS);
+        if (e && (e->flags & (LX_ORG)) && !not_acronym && !(e->flags & (LX_FIRST | LX_SURFIRST)) &&
             !(join_caps && k == j + 1 && !name_word(x, k + 1)))
             break;
         k++;
@@ -622,6 +624,29 @@ static int in_longer_name(const exctx *x, int t0, int t1)
     return 0;
 }
 
+static const char *const saints[] = {"st", "saint", "ste", NULL};
+
+/* The name read at [j, k) ends as a firm's, a court's or a ground's:
+ * "Star Wars Battlefront", "Deputy High Court Judge", "St James' Park",
+ * "David Rubin & Partners". */
+static int firm_name(const exctx *x, int j, int k, int saint)
+{
+    if (k - j >= 2 && (lxf(x, k - 1) & LX_NOTEND))
+        return 1;
+    int a = k, poss = 0, amp = 0; /* past "&", or a saint's "'" or "'s" */
+    if ((size_t)a < x->nt && x->t[a].type == T_PUNCT) {
+        poss = saint && x->t[a].ch == '\'';
+        amp = x->t[a].e - x->t[a].s == 1 && x->text[x->t[a].s] == '&';
+        if (poss || amp)
+            a++;
+    }
+    if ((size_t)a >= x->nt || !word(x, a) || !(x->t[a].flags & TF_CAP))
+        return 0;
+    uint32_t f = lxf(x, a);
+    /* "Kim Jong Un": a word after the name is no firm's by itself */
+    return (f & (amp ? LX_NOTEND | LX_ORG : LX_NOTEND)) && (poss || !(f & (LX_FIRST | LX_SURFIRST)));
+}
+
 /* End of a fuller place name after [t0, t1): "Pacific Ocean", or t1. */
 static int geo_end(const exctx *x, int t1)
 {
@@ -695,6 +720,11 @@ static void collect(names *nm, cands *c)
             if (name_word(x, j) && !(lxf(x, j) & (LX_PLACE | LX_ORG) && !(lxf(x, j) & (LX_FIRST | LX_SURFIRST)) &&
                                      !name_word(x, j + 1))) {
                 int k = read_name(x, j, 1);
+                /* "St James' Park", "St Mary's Hospital": a place */
+                if (firm_name(x, j, k, (gf & LX_TITLE_KEEP) && (word_in(x, i, saints)))) {
+                    i = k - 1;
+                    continue;
+                }
                 cand *cd = cand_add(c, j, k, C_PERSON);
                 cd->strong = 1;
                 cd->title0 = i;
@@ -742,7 +772,7 @@ static void collect(names *nm, cands *c)
                 second = 0;
 
             if (second && ((lxf(x, k - 1) & LX_NOTEND) || word_in(x, k - 1, geo_tail) ||
-                           word_in(x, k - 1, team_tail))) {
+                           word_in(x, k - 1, team_tail) || firm_name(x, i, k, 0))) {
                 /* "Argus Research", "Upton Park", "Mason City": no person,
                  * perhaps a place of the gazetteer */
                 cand_add(c, i, k, C_WEAKN);

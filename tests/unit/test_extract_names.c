@@ -68,6 +68,14 @@ static void test_unknown_given_name_from_context(void **state)
     expect(&r, ACTOR_PERSON, "Real Madrid", 0);
     expect(&r, ACTOR_PERSON, "Lycos Europe", 0);
     done(&r);
+    /* capitals that end as a firm's, a court's or a ground's name */
+    go(&r, "Round-up\n\nStar Wars Battlefront sold well. Deputy High Court Judge Richard Mawrey spoke. "
+           "Chelsea lost at St James' Park. The firm called in David Rubin & Partners. "
+           "Kim Jong Un met UN officials.\n");
+    expect(&r, ACTOR_PERSON, "Richard Mawrey", 1);
+    expect(&r, ACTOR_PERSON, "Kim Jong Un", 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 2);
+    done(&r);
     /* "-led", "-type" after a name make an adjective of it */
     go(&r, "Party\n\nA Lindsey Graham-type candidate joined the Tom Hart-led party.\n");
     expect(&r, ACTOR_PERSON, "Lindsey Graham", 1);
