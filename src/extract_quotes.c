@@ -134,8 +134,12 @@ void ex_pair_quotes(exctx *x)
             int sp_after = i + 1 >= x->nt || x->t[i + 1].para != t->para ||
                            !(x->t[i + 1].flags & TF_NOSPACE);
             int sp_before = !(t->flags & TF_NOSPACE) || (t->flags & TF_PSTART);
+            /* '… for terrorists".': punctuation after it closes too */
+            const tok *nx = i + 1 < x->nt ? &x->t[i + 1] : NULL;
+            int punct_after = nx && nx->para == t->para && nx->type == T_PUNCT &&
+                              strchr(".,;:!?)", nx->ch) != NULL;
             if (open < 0) {
-                if (sp_after && !sp_before)
+                if ((sp_after || punct_after) && !sp_before)
                     continue; /* a stray closing mark */
                 open = (int)i;
                 cont = -1;

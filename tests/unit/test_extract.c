@@ -216,6 +216,19 @@ static void test_unclosed_quote_at_end(void **state)
     done(&r);
 }
 
+static void test_stray_closing_mark(void **state)
+{
+    (void)state;
+    run r;
+    /* '"…" for terrorists".': a mark stuck to a word and followed by a full
+     * stop closes, it never opens; the marks after it pair as written */
+    go(&r, "Tom Hart said it could be \"a recruiting sergeant\" for terrorists\". His party will move "
+           "an amendment. He called on the minister to \"enter into talks\" with his party.");
+    assert_non_null(quote_over(&r, "enter into talks"));
+    assert_null(quote_over(&r, "His party will move"));
+    done(&r);
+}
+
 static void test_anonymous_source(void **state)
 {
     (void)state;
@@ -542,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_multi_paragraph_quote),
         cmocka_unit_test(test_continuation_quote),
         cmocka_unit_test(test_unclosed_quote_at_end),
+        cmocka_unit_test(test_stray_closing_mark),
         cmocka_unit_test(test_anonymous_source),
         cmocka_unit_test(test_organisation_speaker),
         cmocka_unit_test(test_partial_quote),
