@@ -1244,6 +1244,25 @@ static int unknown_name(const exctx *x, int t0, int t1)
     return t1 > t0;
 }
 
+/* A speaker mention that describes one unnamed person no name stands
+ * for: "a BBC spokeswoman", "the official for the club" (its head before
+ * "for"/"of" an anonymous role in the singular; not "the Ohio governor",
+ * who may be the story's). */
+static int person_description(const exctx *x, const spk *sp)
+{
+    int head = sp->t1 - 1;
+    for (int k = sp->t0 + 1; k < sp->t1; k++)
+        if (ex_is_word(x, (size_t)k, "for") || ex_is_word(x, (size_t)k, "of") || punct(x, k, ',')) {
+            head = k - 1;
+            break;
+        }
+    if (head <= sp->t0 || !isw(x, head) || !(x->t[head].flags & TF_LOWER) || !in_set(x, sp->t0, DETS))
+        return 0;
+    const char *w = x->text + x->t[head].s;
+    size_t n = x->t[head].e - x->t[head].s;
+    return in_set(x, head, NOT_TOPIC) && !(n > 1 && w[n - 1] == 's' && w[n - 2] != 's');
+}
+
 static void set_speaker(exctx *x, qrec *q, const spk *sp0, int cue)
 {
     spk keep = *sp0;
@@ -1266,7 +1285,10 @@ static void set_speaker(exctx *x, qrec *q, const spk *sp0, int cue)
         x->last_spk_tok = (size_t)(cue >= 0 ? cue : sp->t0);
         if (sp->has && x->t[sp->t0].quote < 0)
             ref_add(x, sp->t0, sp->ent);
-    } else if (sp->ent < 0 && sp->has && unknown_name(x, sp->t0, sp->t1)) {
+    } else if (sp->ent < 0 && sp->has &&
+               (unknown_name(x, sp->t0, sp->t1) || (person_description(x, sp) && !in_set(x, cue, ASK)))) {
+        /* "A BBC spokeswoman said …. She said …": the one "she" is,
+         * unnamed, is the latest speaker; no one named before */
         x->last_spk = -1;
         ref_add(x, sp->t0, UNKNOWN_PERSON);
     }

@@ -137,6 +137,19 @@ static void test_abstain_two_subjects(void **state)
     done(&r);
 }
 
+static void test_unnamed_spokeswoman_blocks_named_woman(void **state)
+{
+    (void)state;
+    run r;
+    /* "she" is the spokeswoman, whom no name stands for: not Ana Ruiz */
+    go(&r, "Councillor Ana Ruiz met the board on Monday.\n\n"
+           "A council spokeswoman said Ruiz would stay on as chair. She said the budget was still to be agreed.");
+    const ex_quote *q = quote_is(&r, QUOTE_INDIRECT, "the budget was still to be agreed");
+    assert_string_equal(speaker(&r, q), "(none)");
+    assert_string_equal(speaker_span(&r, q), "She");
+    done(&r);
+}
+
 static void test_unknown_name_blocks_older_candidate(void **state)
 {
     (void)state;
@@ -451,6 +464,7 @@ int main(void)
         cmocka_unit_test(test_inverted_tag_with_own_clause),
         cmocka_unit_test(test_abstain_two_subjects),
         cmocka_unit_test(test_unknown_name_blocks_older_candidate),
+        cmocka_unit_test(test_unnamed_spokeswoman_blocks_named_woman),
         cmocka_unit_test(test_gender_from_text),
         cmocka_unit_test(test_reopened_quotation),
         cmocka_unit_test(test_label_lines),
