@@ -1790,6 +1790,19 @@ static void attribute_one(exctx *x, size_t qi)
             }
         }
     }
+    /* across a paragraph only when no one else is reported speaking in
+     * between ("A BBC spokeswoman said …. She said …. "Hopefully …"") */
+    if (from && from->para < q->para) {
+        for (size_t k = x->nind; k-- > 0;) {
+            const qrec *r = &x->ind[k];
+            if (r->sp_tok < 0 || x->t[r->sp_tok].para < q->para)
+                break;
+            if (r->has_span && r->sp_tok < q->o && r->speaker != from->speaker) {
+                from = NULL;
+                break;
+            }
+        }
+    }
     if (from) {
         q->stmt = from->stmt;
         /* '"A," he said. "B."' in one paragraph: one quotation */

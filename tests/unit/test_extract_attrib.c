@@ -148,6 +148,12 @@ static void test_unnamed_spokeswoman_blocks_named_woman(void **state)
     assert_string_equal(speaker(&r, q), "(none)");
     assert_string_equal(speaker_span(&r, q), "She");
     done(&r);
+    /* nor is the next quotation the previous paragraph's speaker's */
+    go(&r, "BBC Two controller Tom Hart: \"It is a fine plan for the show.\"\n\n"
+           "A BBC spokeswoman said Ann Lee would stay on as producer. She said the slot was still to be "
+           "decided. The show will air on Sundays. \"Hopefully the audience will find it.\"");
+    assert_string_equal(speaker(&r, quote(&r, "Hopefully the audience")), "(none)");
+    done(&r);
 }
 
 static void test_unknown_name_blocks_older_candidate(void **state)
