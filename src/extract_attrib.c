@@ -629,6 +629,25 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
             break;
         k = p;
     }
+    /* "claims of broken promises": a phrase after a preposition is no
+     * subject; "48% of estate agents", "most of the voters" are */
+    if (ex_is_word(x, (size_t)k, "of") || ex_is_word(x, (size_t)k, "for")) {
+        static const char *const QUANT[] = {"most", "many", "some", "half", "all", "none", "majority",
+                                            "percent", "third", "thirds", "quarter", "few", "one",
+                                            "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", NULL};
+        int q = k - 1;
+        if (q >= lo && x->t[q].type == T_PUNCT && x->text[x->t[q].s] == '%')
+            q--;
+        if (q > lo && ex_is_word(x, (size_t)q, "out"))
+            q--; /* "four out of 10 voters" */
+        if (!ex_is_word(x, (size_t)k, "of") || q < lo || !isw(x, q) ||
+            !((x->t[q].flags & TF_NUM) || in_set(x, q, QUANT)))
+            return 0;
+        k = q;
+        if (k - 1 >= lo && in_set(x, k - 1, DETS))
+            k--, det = k; /* "a majority of …" */
+    }
     /* a bare capitalised word that is no known actor ("Politifact said") */
     sp->has = 1;
     sp->t0 = k;

@@ -137,6 +137,22 @@ static void test_abstain_two_subjects(void **state)
     done(&r);
 }
 
+static void test_participle_after_object_phrase(void **state)
+{
+    (void)state;
+    run r;
+    /* "claims of broken promises" holds no subject: Blair speaks */
+    go(&r, "Tony Blair spoke on Monday.\n\n"
+           "Mr Blair on Sunday dismissed claims of broken promises, saying: \"I dealt with this months ago.\"");
+    assert_string_equal(speaker(&r, quote(&r, "I dealt with this")), "Tony Blair");
+    done(&r);
+    /* a share of a group is one */
+    go(&r, "About four out of 10 voters said life would be worse for their children.");
+    assert_string_equal(speaker_span(&r, quote_is(&r, QUOTE_INDIRECT, "life would be worse for their children")),
+                        "four out of 10 voters");
+    done(&r);
+}
+
 static void test_unnamed_spokeswoman_blocks_named_woman(void **state)
 {
     (void)state;
@@ -471,6 +487,7 @@ int main(void)
         cmocka_unit_test(test_abstain_two_subjects),
         cmocka_unit_test(test_unknown_name_blocks_older_candidate),
         cmocka_unit_test(test_unnamed_spokeswoman_blocks_named_woman),
+        cmocka_unit_test(test_participle_after_object_phrase),
         cmocka_unit_test(test_gender_from_text),
         cmocka_unit_test(test_reopened_quotation),
         cmocka_unit_test(test_label_lines),
