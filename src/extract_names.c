@@ -1150,23 +1150,28 @@ static void mark_title_case(names *nm)
     static const char *const title_lower[] = {"a", "an", "the", "and", "but", "or", "nor", "for",
                                               "so", "yet", "as", "at", "by", "in", "of", "off",
                                               "on", "per", "to", "up", "via", "vs", "v", NULL};
-    int caps = 0, longw = 0, words = 0, quote = 0, small = 0, lower = 0;
+    int caps = 0, longw = 0, words = 0, quote = 0, small = 0, lower = 0, brackets = 0;
     uint32_t para = 0;
     for (size_t i = 0; i <= x->nt; i++) {
         if (i == x->nt || x->t[i].para != para) {
             /* every other word capitalised ("Mary Walsh met John Brennan"
              * is a sentence), one slip allowed in a long headline */
-            if (words <= 25 && longw >= 4 && !quote && (lower == 0 || (lower == 1 && words >= 8 && small)) &&
+            /* "R McBryde (Llanelli), J Yapp (Cardiff), …": a line-up is
+             * a list of names, no headline */
+            if (words <= 25 && longw >= 4 && !quote && brackets < 2 &&
+                (lower == 0 || (lower == 1 && words >= 8 && small)) &&
                 (caps == longw || (caps * 5 >= longw * 4 && small)))
                 nm->tc[para] = 1;
             if (i == x->nt)
                 break;
             para = x->t[i].para;
-            caps = longw = words = quote = small = lower = 0;
+            caps = longw = words = quote = small = lower = brackets = 0;
         }
         const tok *t = &x->t[i];
         if (t->type == T_QUOTE)
             quote = 1;
+        if (t->type == T_PUNCT && t->ch == '(')
+            brackets++;
         if (t->type != T_WORD || (t->flags & (TF_NUM | TF_HYJOIN)))
             continue;
         words++;

@@ -76,6 +76,13 @@ static void test_unknown_given_name_from_context(void **state)
     expect(&r, ACTOR_PERSON, "Kim Jong Un", 1);
     assert_int_equal(count_kind(&r, ACTOR_PERSON), 2);
     done(&r);
+    /* a line-up in capitals is a list of names, no Title Case headline */
+    go(&r, "Team news\n\nWales named their side on Tuesday.\n\n"
+           "Replacements: R Brennock (Llanelli), J Yarrow (Cardiff), G Coppin (Newport).\n");
+    expect(&r, ACTOR_PERSON, "R Brennock", 1);
+    expect(&r, ACTOR_PERSON, "J Yarrow", 1);
+    expect(&r, ACTOR_PERSON, "G Coppin", 1);
+    done(&r);
     /* "-led", "-type" after a name make an adjective of it */
     go(&r, "Party\n\nA Lindsey Graham-type candidate joined the Tom Hart-led party.\n");
     expect(&r, ACTOR_PERSON, "Lindsey Graham", 1);
