@@ -1392,9 +1392,13 @@ static int team_sign(const exctx *x, const ment *m)
         return 1; /* or a senator's state: "Marco Rubio (Fla.)" */
     if ((x->t[t1 - 1].flags & TF_POSS) && (size_t)t1 < x->nt && word_in(x, t1, poss))
         return 2;
-    /* "France's squad": the possessive is a token of its own */
+    /* "France's squad": the possessive is a token of its own; "Chelsea's
+     * 1-0 defeat": a score after it */
     if ((size_t)t1 + 1 < x->nt && x->t[t1].type == T_PUNCT && (x->t[t1].flags & TF_POSS) &&
-        word_in(x, t1 + 1, poss))
+        (word_in(x, t1 + 1, poss) ||
+         ((size_t)t1 + 2 < x->nt && (x->t[t1 + 1].flags & TF_NUM) && (x->t[t1 + 2].flags & TF_NUM) &&
+          x->t[t1 + 1].e - x->t[t1 + 1].s <= 2 && x->t[t1 + 2].s == x->t[t1 + 1].e + 1 &&
+          x->text[x->t[t1 + 1].e] == '-')))
         return 2;
     if (next && word_in(x, t1, after))
         return 1;
@@ -1448,7 +1452,7 @@ static void team_places(exctx *x)
     for (size_t i = 0; any && strong < 2 && i < x->nt && words < 4; i++)
         words += x->t[i].type == T_WORD && (x->t[i].flags & TF_LOWER) && x->t[i].e - x->t[i].s >= 4 &&
                  word_in(x, (int)i, sport);
-    int sporty = strong >= 2 || words >= 4;
+    int sporty = strong >= 2 || words >= 4 || (strong && words >= 2);
     for (size_t e = 0; e < x->ne; e++)
         team[e] = sporty && team[e] >= 1 && !loc_n[e];
     for (size_t i = 0; i < x->nm; i++)

@@ -255,6 +255,14 @@ static void test_team_is_not_place(void **state)
     expect(&r, ACTOR_PLACE, "Wales", 0);
     expect(&r, ACTOR_PLACE, "Dublin", 1);
     done(&r);
+    /* a score after the possessive; one strong sign is enough beside a few
+     * words of a match report */
+    go(&r, "Injury\n\nThe full-back was hurt late in Newcastle's 1-0 defeat at home. The club "
+           "doctor said his penalty area work was over, and the goalkeeper agreed. Stadium "
+           "staff in Leeds cleared the ground.\n");
+    expect(&r, ACTOR_PLACE, "Newcastle", 0);
+    expect(&r, ACTOR_PLACE, "Leeds", 1);
+    done(&r);
 }
 
 int main(void)
