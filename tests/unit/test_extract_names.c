@@ -175,6 +175,12 @@ static void test_fuller_place_name(void **state)
     expect(&r, ACTOR_PLACE, "Alabama", 1);
     expect(&r, ACTOR_PLACE, "Wyoming", 1);
     done(&r);
+    /* subdivisions by their English names, the local ones as aliases */
+    go(&r, "Elections\n\nVoters in North Rhine-Westphalia, Bayern and Sichuan went to the polls.\n");
+    expect(&r, ACTOR_PLACE, "North Rhine-Westphalia", 1);
+    expect(&r, ACTOR_PLACE, "Bavaria", 1);
+    expect(&r, ACTOR_PLACE, "Sichuan", 1);
+    done(&r);
 }
 
 /* Label lines, captions, credits and bylines name none of the article's

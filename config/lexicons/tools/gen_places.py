@@ -5,7 +5,8 @@ names), plus the hand-written aliases and regions in this script.
 
 usage: gen_places.py > config/lexicons/places.yaml
 """
-import json, re, sys
+import json
+import unicodedata, re, sys
 
 ISO = '/usr/share/iso-codes/json'
 ZONES = '/usr/share/zoneinfo/zone1970.tab'
@@ -103,6 +104,41 @@ CITIES = ['Washington', 'New York', 'New York City', 'Los Angeles', 'Chicago', '
           'Camp David', 'Guantanamo Bay', 'Fort Lauderdale', 'Ferguson', 'Charlottesville',
           'Flint', 'Benghazi', 'Mosul', 'Aleppo', 'Raqqa', 'Fallujah', 'Kandahar', 'Rafah',
           'Khan Younis', 'Gaza City', 'Ramallah', 'Hebron', 'Haifa', 'Bethlehem']
+# The English the press writes for subdivisions that iso-codes names in their
+# own language; the ISO name stays an alias.
+EXONYMS = {'Bayern': 'Bavaria', 'Hessen': 'Hesse', 'Niedersachsen': 'Lower Saxony',
+           'Nordrhein-Westfalen': 'North Rhine-Westphalia', 'Rheinland-Pfalz': 'Rhineland-Palatinate',
+           'Sachsen': 'Saxony', 'Sachsen-Anhalt': 'Saxony-Anhalt', 'Thüringen': 'Thuringia',
+           'Mecklenburg-Vorpommern': 'Mecklenburg-Western Pomerania',
+           'Andalucía': 'Andalusia', 'Aragón': 'Aragon', 'Castilla y León': 'Castile and León',
+           'Castilla-La Mancha': 'Castile-La Mancha', 'Canarias': 'Canary Islands',
+           'Catalunya': 'Catalonia', 'Illes Balears': 'Balearic Islands',
+           'Nafarroako Foru Komunitatea*': 'Navarre', 'Euskal Herria': 'Basque Country',
+           'Piemonte': 'Piedmont', "Val d'Aoste": 'Aosta Valley', 'Lombardia': 'Lombardy',
+           'Trentino-Alto Adige': 'Trentino-South Tyrol', 'Toscana': 'Tuscany', 'Puglia': 'Apulia',
+           'Sicilia': 'Sicily', 'Sardegna': 'Sardinia', 'Ciudad de México': 'Mexico City',
+           'Coahuila de Zaragoza': 'Coahuila', 'Michoacán de Ocampo': 'Michoacán',
+           'Veracruz de Ignacio de la Llave': 'Veracruz', 'Avtonomna Respublika Krym': 'Crimea',
+           'Xizang Zizhiqu': 'Tibet', 'Nei Mongol Zizhiqu': 'Inner Mongolia'}
+# Chinese provinces, municipalities and regions go by the name without the
+# word for their rank ("Sichuan", not "Sichuan Sheng").
+CN_RANKS = (' Uygur Zizhiqu', ' Zhuangzu Zizhiqu', ' Huizi Zizhiqu', ' Huizu Zizhiqu', ' Zizhiqu',
+            ' Sheng', ' Shi')
+
+
+def english(name):
+    """The canonical English name of a subdivision, or name."""
+    if name in EXONYMS:
+        return EXONYMS[name]
+    for r in CN_RANKS:
+        if name.endswith(r):
+            return name[:-len(r)]
+    # Indian states without the transliteration's macrons ("Maharashtra")
+    plain = unicodedata.normalize('NFKD', name)
+    plain = ''.join(c for c in plain if not unicodedata.combining(c))
+    return plain if plain.isascii() and plain != name and 'ā' in name + 'ī' else name
+
+
 # Tokens never a place on their own, though some subdivision is named so.
 SKIP = {'Centre', 'Central', 'Capital', 'North', 'South', 'East', 'West', 'Northern', 'Southern',
         'Eastern', 'Western', 'Lima', 'Mexico City', 'Distrito Federal', 'Federal District',
@@ -143,7 +179,13 @@ def main():
         name = re.sub(r'\s*\(.*?\)', '', name).strip()
         if name in SKIP or len(name) < 4 or ',' in name:
             continue
-        add(name, SUB_ALIASES.get(name, []))
+        en = english(name)
+        if en in SKIP:
+            continue
+        if en in places and en != name:
+            places[en].append(name)  # "Mexico City", "Crimea": known already
+            continue
+        add(en, ([name] if en != name else []) + SUB_ALIASES.get(name, []))
     for n, al in SUB_ALIASES.items():
         if n in places or n == 'Washington, D.C.':
             add(n, al)
