@@ -617,8 +617,20 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
         if (in_set(x, p, DETS)) {
             det = p;
             k = p;
-            break;
+            if (!(p - 1 > lo && (ex_is_word(x, (size_t)p - 1, "of") || ex_is_word(x, (size_t)p - 1, "at"))))
+                break;
+            p--; /* "Const. Dwayne Olsen of the RCMP" */
         }
+        /* "Chief Andrea Paul of Pictou Landing First Nation", "… of the
+         * RCMP": the person before the body speaks for it */
+        if ((ex_is_word(x, (size_t)p, "of") || ex_is_word(x, (size_t)p, "at")) && p - 1 >= lo &&
+            x->t[p - 1].ment_end >= 0 && x->m[x->t[p - 1].ment_end].kind == ACTOR_PERSON) {
+            int body = p + 1 + (det == p + 1);
+            if ((x->t[body].flags & TF_CAP) && !(lxf(x, body) & (LX_ROLE | LX_ANON | LX_ORGNOUN)))
+                return np_ending(x, p - 1, lo, sp);
+        }
+        if (det >= 0)
+            break;
         /* "the feminist writer and broadcaster": one person, two roles */
         int roles2 = ex_is_word(x, (size_t)p, "and") && p - 1 >= lo && isw(x, p - 1) &&
                      ((lxf(x, p - 1) & LX_ROLE) || in_set(x, p - 1, TOPIC_HEADS)) &&
@@ -2039,6 +2051,13 @@ static int skip_time(const exctx *x, int k, int last)
     return k;
 }
 
+/* Words that open a reported clause. */
+static const char *const SUBJ_START[] = {"he", "she", "they", "it", "we", "i", "there", "this",
+                                         "these", "those", "no", "all", "both", "most", "many",
+                                         "some", "his", "her", "their", "its", "our", "my", "your",
+                                         "the", "a", "an", "if", "none", "nobody", "everyone", "each",
+                                         "any", "more", "only", "trump", "clinton", NULL};
+
 /* Where the reported clause after cue v starts, or -1. */
 static int clause_after(exctx *x, int v, int last)
 {
@@ -2065,10 +2084,20 @@ static int clause_after(exctx *x, int v, int last)
         } else {
             int n = 0;
             while (k < last && n < 5 && isw(x, k) && !ex_is_word(x, (size_t)k, "that") &&
-                   (in_set(x, k, OBJ) || n > 0) && !(lxf(x, k) & LX_VERB))
+                   (in_set(x, k, OBJ) || n > 0) && !(lxf(x, k) & LX_VERB) &&
+                   !(n > 0 && (ex_is_word(x, (size_t)k, "in") || ex_is_word(x, (size_t)k, "at"))))
                 k++, n++;
         }
         k = skip_time(x, k, last);
+        /* "told reporters in Halifax the province would …": where */
+        if (k + 1 < last && (ex_is_word(x, (size_t)k, "in") || ex_is_word(x, (size_t)k, "at")) &&
+            (x->t[k + 1].flags & TF_CAP)) {
+            int j = k + 1;
+            while (j < last && j < k + 5 && isw(x, j) && (x->t[j].flags & TF_CAP))
+                j++;
+            if (j < last && (in_set(x, j, SUBJ_START) || ex_is_word(x, (size_t)j, "that")))
+                k = skip_time(x, j, last);
+        }
     }
     if (k >= last)
         return -1;
@@ -2090,12 +2119,7 @@ static int clause_after(exctx *x, int v, int last)
     }
     if (!isw(x, k))
         return -1;
-    static const char *const SUBJ[] = {"he", "she", "they", "it", "we", "i", "there", "this",
-                                       "these", "those", "no", "all", "both", "most", "many",
-                                       "some", "his", "her", "their", "its", "our", "my", "your",
-                                       "the", "a", "an", "if", "none", "nobody", "everyone", "each",
-                                       "any", "more", "only", "trump", "clinton", NULL};
-    if (in_set(x, k, SUBJ) || (x->t[k].flags & (TF_CAP | TF_NUM)))
+    if (in_set(x, k, SUBJ_START) || (x->t[k].flags & (TF_CAP | TF_NUM)))
         return k;
     return -1;
 }

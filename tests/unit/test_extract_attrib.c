@@ -153,6 +153,26 @@ static void test_participle_after_object_phrase(void **state)
     done(&r);
 }
 
+static void test_person_of_a_body_speaks(void **state)
+{
+    (void)state;
+    run r;
+    /* "X of the RCMP", "X of Vermont", "X of Pictou Landing First Nation":
+     * the person speaks, not the body or the place */
+    go(&r, "Const. Dwayne Olsen of the RCMP said three cars had gone into the ditch near Truro. "
+           "Chief Andrea Paul of Pictou Landing First Nation said the community had lost power. "
+           "Senator Ben Cole of Vermont called on the board to act.");
+    assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "three cars had gone into the ditch near Truro")),
+                        "Dwayne Olsen");
+    assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "the community had lost power")), "Andrea Paul");
+    assert_string_equal(speaker(&r, quote_over(&r, "the board to act")), "Ben Cole");
+    done(&r);
+    /* "told reporters in Halifax …": where they were told is no content */
+    go(&r, "Premier Tim Houston told reporters in Halifax the province would open warming centres.");
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the province would open warming centres"));
+    done(&r);
+}
+
 static void test_unnamed_spokeswoman_blocks_named_woman(void **state)
 {
     (void)state;
@@ -488,6 +508,7 @@ int main(void)
         cmocka_unit_test(test_unknown_name_blocks_older_candidate),
         cmocka_unit_test(test_unnamed_spokeswoman_blocks_named_woman),
         cmocka_unit_test(test_participle_after_object_phrase),
+        cmocka_unit_test(test_person_of_a_body_speaks),
         cmocka_unit_test(test_gender_from_text),
         cmocka_unit_test(test_reopened_quotation),
         cmocka_unit_test(test_label_lines),

@@ -181,6 +181,10 @@ static void test_fuller_place_name(void **state)
     expect(&r, ACTOR_PLACE, "Bavaria", 1);
     expect(&r, ACTOR_PLACE, "Sichuan", 1);
     done(&r);
+    go(&r, "Storm\n\nCrossings to Sydney, N.S., and Charlottetown, P.E.I., were cut.\n");
+    expect(&r, ACTOR_PLACE, "Nova Scotia", 1);
+    expect(&r, ACTOR_PLACE, "Prince Edward Island", 1);
+    done(&r);
 }
 
 /* Label lines, captions, credits and bylines name none of the article's

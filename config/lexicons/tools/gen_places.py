@@ -47,6 +47,9 @@ SUB_ALIASES = {'British Columbia': ['B.C.'], 'California': ['Calif.'], 'Massachu
                'Kansas': ['Kan.', 'Kans.'], 'Montana': ['Mont.'], 'Nebraska': ['Neb.', 'Nebr.'],
                'Oregon': ['Ore.', 'Oreg.'], 'Rhode Island': ['R.I.'], 'Vermont': ['Vt.'],
                'West Virginia': ['W.Va.'], 'Wyoming': ['Wyo.'], 'Texas': ['Tex.'],
+               'Nova Scotia': ['N.S.'], 'New Brunswick': ['N.B.'],
+               'Prince Edward Island': ['P.E.I.', 'PEI'], 'Saskatchewan': ['Sask.'],
+               'Newfoundland and Labrador': ['N.L.', 'Nfld.'],
                'Kyiv': ['Kiev'], 'Ontario': ['Ont.'], 'Quebec': ['Que.', 'Québec'], 'Alberta': ['Alta.']}
 REGIONS = ['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America',
            'Middle East', 'Central Asia', 'Southeast Asia', 'East Asia', 'Eastern Europe',
