@@ -2079,8 +2079,14 @@ static int clause_after(exctx *x, int v, int last)
             return j;
     }
     if (tell_verb(x, v)) {
+        int caps = k;
+        while (caps < last && caps < k + 4 && isw(x, caps) && (x->t[caps].flags & TF_CAP) &&
+               !(lxf(x, caps) & LX_PRONOUN))
+            caps++;
         if (k < last && x->t[k].ment >= 0) {
             k = x->m[x->t[k].ment].t1;
+        } else if (caps > k && caps < last && (in_set(x, caps, SUBJ_START) || ex_is_word(x, (size_t)caps, "that"))) {
+            k = caps; /* "told Times Radio she was worried" */
         } else {
             int n = 0;
             while (k < last && n < 5 && isw(x, k) && !ex_is_word(x, (size_t)k, "that") &&

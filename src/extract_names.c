@@ -625,6 +625,13 @@ static int in_longer_name(const exctx *x, int t0, int t1)
 }
 
 static const char *const saints[] = {"st", "saint", "ste", NULL};
+/* "the Vatican newspaper, L'Osservatore Romano, said": a title, no person */
+static const char *const media_nouns[] = {"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster",
+                                          "network", "channel", "website", "agency", "station", "tabloid",
+                                          "outlet", "journal", "company", "firm", "group", "party", NULL};
+/* Members of a house who sit for a constituency: "the MP for Bristol West". */
+static const char *const members[] = {"mp", "mps", "msp", "mla", "mpp", "mna", "am", "member",
+                                      "congressman", "congresswoman", NULL};
 
 /* The name read at [j, k) ends as a firm's, a court's or a ground's:
  * "Star Wars Battlefront", "Deputy High Court Judge", "St James' Park",
@@ -744,6 +751,12 @@ static void collect(names *nm, cands *c)
                 continue;
             }
         }
+        /* "the MP for Bristol West": a constituency, no person */
+        if (i >= 2 && ex_is_word(x, (size_t)i - 1, "for") && word_in(x, i - 2, members) && !gl) {
+            while ((size_t)i + 1 < x->nt && word(x, i + 1) && (x->t[i + 1].flags & TF_CAP))
+                i++;
+            continue;
+        }
         /* a given name (or a family name written first) and more */
         uint32_t f1 = lxf(x, i);
         int first = (is_first(nm, i) || (f1 & LX_SURFIRST)) && !(x->t[i].flags & TF_HYJOIN);
@@ -849,7 +862,13 @@ static void collect(names *nm, cands *c)
                 age_after(x, k) || role_comma_before(x, i) || (k - i <= 3 && pronoun_after(x, i, k)) ||
                 (!sstart && (size_t)k < x->nt && x->t[k].type == T_PUNCT && x->t[k].ch == ',' &&
                  (ex_is_word(x, (size_t)k + 1, "the") || ex_is_word(x, (size_t)k + 1, "a") ||
-                  ex_is_word(x, (size_t)k + 1, "an") || ex_is_word(x, (size_t)k + 1, "who"))))
+                  ex_is_word(x, (size_t)k + 1, "an") || ex_is_word(x, (size_t)k + 1, "who"))) ||
+                /* "The MP for Bristol West, Thangam Debbonaire, said" */
+                (k - i >= 2 && i > 1 && x->t[i - 1].type == T_PUNCT && x->t[i - 1].ch == ',' &&
+                 !(x->t[i].flags & TF_ALLCAPS) && !(lxf(x, i - 2) & LX_ORGNOUN) &&
+                 !word_in(x, i - 2, media_nouns) &&
+                 (size_t)k + 1 < x->nt && x->t[k].type == T_PUNCT && x->t[k].ch == ',' &&
+                 (lxf(x, k + 1) & LX_VERB) && (x->t[k + 1].flags & TF_LOWER)))
                 cd->strong = 1;
             /* "said Real Madrid president …", "Lycos Europe announcing":
              * a place closing a run that no given name opens names a

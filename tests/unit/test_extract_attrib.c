@@ -168,8 +168,10 @@ static void test_person_of_a_body_speaks(void **state)
     assert_string_equal(speaker(&r, quote_over(&r, "the board to act")), "Ben Cole");
     done(&r);
     /* "told reporters in Halifax …": where they were told is no content */
-    go(&r, "Premier Tim Houston told reporters in Halifax the province would open warming centres.");
+    go(&r, "Premier Tim Houston told reporters in Halifax the province would open warming centres. "
+           "Dame Meg Hillier told Times Radio she was worried.");
     assert_non_null(quote_is(&r, QUOTE_INDIRECT, "the province would open warming centres"));
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "she was worried"));
     done(&r);
 }
 
