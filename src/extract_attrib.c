@@ -905,12 +905,28 @@ static int np_after(exctx *x, int v, int hi, spk *sp)
  * talks"); it still marks what comes before or after as reported. */
 static int source_after(exctx *x, int v, int hi, spk *sp)
 {
-    if (np_after(x, v, hi, sp))
-        return 1;
     int j = v + 1, k = j;
     while (k < hi && k - j < 8 && isw(x, k) && !(lxf(x, k) & LX_VERB) && x->t[k].quote < 0 &&
            !(k > j && in_set(x, k, STOPS)))
         k++;
+    /* "according to a statement from the Department of Homeland Security":
+     * who made the statement */
+    if (k > j && k + 1 < hi && (lxf(x, k - 1) & LX_VERB_NOUN) && (ex_is_word(x, (size_t)k, "from") || ex_is_word(x, (size_t)k, "by"))) {
+        spk by;
+        reset(&by);
+        int w = k + 1 + (ex_is_word(x, (size_t)k + 1, "the") ? 1 : 0);
+        if (w < hi && x->t[w].ment >= 0 && x->m[x->t[w].ment].kind != ACTOR_PLACE) {
+            const ment *m = &x->m[x->t[w].ment];
+            by.has = 1;
+            by.t0 = m->t0;
+            by.t1 = m->t1;
+            by.ent = ex_ent_root(x, m->ent);
+            *sp = by;
+            return 1;
+        }
+    }
+    if (np_after(x, v, hi, sp))
+        return 1;
     if (k == j)
         return 0;
     reset(sp);

@@ -371,6 +371,12 @@ static void test_according_to_any_source(void **state)
     assert_non_null(q);
     assert_string_equal(speaker(&r, q), "(none)");
     done(&r);
+    /* a statement's maker is the source */
+    go(&r, "According to a statement from the Department of Homeland Security, crossings fell in January.");
+    q = quote_is(&r, QUOTE_INDIRECT, "crossings fell in January");
+    assert_non_null(q);
+    assert_string_equal(speaker_span(&r, q), "Department of Homeland Security");
+    done(&r);
 }
 
 static void test_bare_comma_second_attribution(void **state)
