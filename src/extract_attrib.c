@@ -486,6 +486,22 @@ static int age_head(const exctx *x, int head)
            (ex_is_word(x, (size_t)head - 1, "year") || ex_is_word(x, (size_t)head - 1, "years"));
 }
 
+/* "the Spaniard", "the Argentine", "the American": a demonym that names
+ * one person (not "the French", "the Chinese", "the British"). */
+static int person_demonym(const exctx *x, int head)
+{
+    if (!(lxf(x, head) & LX_DEMONYM) || !(x->t[head].flags & TF_CAP) || head + 1 >= (int)x->nt)
+        return 0;
+    const char *w = x->text + x->t[head].s;
+    size_t n = x->t[head].e - x->t[head].s;
+    if (n < 4 || w[n - 1] == 's' || (w[n - 1] == 'h' && (w[n - 2] == 's' || w[n - 2] == 'c')) ||
+        memcmp(w + n - 3, "ese", 3) == 0)
+        return 0;
+    /* the demonym heads the phrase: "the Spaniard added", not "the
+     * Spanish government" */
+    return !isw(x, head + 1) || (x->t[head + 1].flags & TF_LOWER);
+}
+
 static int resolve_head(exctx *x, int det, int head)
 {
     uint32_t f = lxf(x, head);
@@ -510,7 +526,7 @@ static int resolve_head(exctx *x, int det, int head)
             return e;
     }
     if (det >= 0 && ex_is_word(x, (size_t)det, "the") &&
-        ((f & LX_ROLE) || in_set(x, head, TOPIC_HEADS) || age_head(x, head))) {
+        ((f & LX_ROLE) || in_set(x, head, TOPIC_HEADS) || age_head(x, head) || person_demonym(x, head))) {
         int at;
         int e = resolve_salient(x, G_NONE, det, 0, &at);
         if (e >= 0)

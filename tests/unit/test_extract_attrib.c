@@ -86,6 +86,11 @@ static void test_role_noun_for_topic_person(void **state)
            "\"I just hit it and hoped,\" the striker said.");
     assert_string_equal(speaker(&r, quote(&r, "I just hit it")), "Omar Haddad");
     done(&r);
+    /* a demonym for one person is a role noun too */
+    go(&r, "Villa boss Unai Emery said his side had been unlucky. "
+           "\"We had chances to win it,\" the Spaniard added.");
+    assert_string_equal(speaker(&r, quote(&r, "We had chances")), "Unai Emery");
+    done(&r);
     /* two roles joined by "and" are one person's */
     go(&r, "Lena Marsh left the show on Tuesday, Marsh said. "
            "The veteran writer and broadcaster said the producers had behaved \"like a child\".");

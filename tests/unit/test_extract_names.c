@@ -100,6 +100,10 @@ static void test_unknown_given_name_from_context(void **state)
     expect(&r, ACTOR_PERSON, "Maria Espinoza", 1);
     assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
     done(&r);
+    go(&r, "Match\n\nOllie Watkins told Sky Sports the team had played well.\n");
+    expect(&r, ACTOR_PERSON, "Ollie Watkins", 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
+    done(&r);
     /* a film title's last word is no given name: "of the Sun Willis" */
     go(&r, "Film\n\nActor Bruce Willis made Tears of the Sun.\n\nIn Tears of the Sun Willis plays a doctor.\n");
     expect(&r, ACTOR_PERSON, "Bruce Willis", 1);
