@@ -1572,9 +1572,11 @@ void ex_names(exctx *x)
     int have_known = 0; /* known_sur filled: only labels and the gazetteer ask */
     for (size_t i = 0; i < c.n; i++) {
         cand *k = &c.v[i];
-        if (k->honor && !nm.skip[k->t0] && !nm.tc[x->t[k->t0].para]) {
+        /* and surnames alone with a person's evidence: "Saka, 22,", "said
+         * Saka" make "Bukayo Saka" a person */
+        if ((k->honor || (k->kind == C_WEAK1 && k->strong)) && !nm.skip[k->t0] && !nm.tc[x->t[k->t0].para]) {
             cand_sur(x, k, &sb);
-            smap_set(&titled, sb.data, 1);
+            smap_set(&titled, sb.data, k->honor ? 2 : 1);
         }
     }
     /* capitals before a colon: a label ("READ MORE:", "WATCH:"), or a
@@ -1610,7 +1612,10 @@ void ex_names(exctx *x)
             k->kind = C_DROP;
         else if (k->kind == C_WEAKN && !k->strong) {
             cand_sur(x, k, &sb);
-            if (smap_get(&titled, sb.data, 0))
+            /* a bare surname's evidence holds for a run inside a sentence
+             * only ("Understated Perez raises …" opens a headline) */
+            int t = smap_get(&titled, sb.data, 0);
+            if (t == 2 || (t == 1 && !(x->t[k->t0].flags & (TF_SSTART | TF_PSTART))))
                 k->strong = 1;
         }
     }

@@ -46,6 +46,12 @@ static void test_unknown_given_name_from_context(void **state)
     go(&r, "Bakery\n\nZelmira Oskarsdottir opened her bakery on Friday.\n");
     expect(&r, ACTOR_PERSON, "Zelmira Oskarsdottir", 1);
     done(&r);
+    /* a surname with a person's evidence ("Saka, 22,") makes the full
+     * name given earlier a person */
+    go(&r, "Derby\n\nThe manager praised Bukayo Saka after the match. Saka, 22, scored twice.\n");
+    expect(&r, ACTOR_PERSON, "Bukayo Saka", 1);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
+    done(&r);
     /* a name set off by commas before "said"; a constituency is none */
     go(&r, "Vote\n\nThe MP for Bristol West, Thangam Debbonaire, said voters wanted clarity. "
            "The Vatican newspaper, L'Osservatore Romano, said little.\n");
