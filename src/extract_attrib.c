@@ -622,7 +622,8 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
         int p = k - 1;
         const tok *t = &x->t[p];
         if (t->type == T_PUNCT) {
-            if ((t->flags & TF_POSS) || t->ch == '-') {
+            /* "Stratford-upon-Avon", not the dash after a dateline */
+            if ((t->flags & TF_POSS) || (t->ch == '-' && (t->flags & TF_NOSPACE) && t->e == x->t[p + 1].s)) {
                 k = p;
                 continue;
             }

@@ -751,6 +751,14 @@ static void collect(names *nm, cands *c)
                 continue;
             }
         }
+        /* "analysts at Morgan Stanley", "an economist at Capital
+         * Economics": where people work, no person */
+        if (i >= 2 && ex_is_word(x, (size_t)i - 1, "at") && (x->t[i - 2].flags & (TF_LOWER | TF_SSTART)) &&
+            (lxf(x, i - 2) & (LX_ROLE | LX_ANON)) && name_word(x, i + 1) && !(lxf(x, i) & LX_TITLE) &&
+            is_first(nm, i) && !(gl && (gf & (LX_PLACE | LX_ORG)))) {
+            i = read_name(x, i, 1) - 1;
+            continue;
+        }
         /* "the MP for Bristol West": a constituency, no person */
         if (i >= 2 && ex_is_word(x, (size_t)i - 1, "for") && word_in(x, i - 2, members) && !gl) {
             while ((size_t)i + 1 < x->nt && word(x, i + 1) && (x->t[i + 1].flags & TF_CAP))

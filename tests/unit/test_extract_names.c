@@ -106,6 +106,9 @@ static void test_unknown_given_name_from_context(void **state)
     expect(&r, ACTOR_PERSON, "Maria Espinoza", 1);
     assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
     done(&r);
+    go(&r, "Markets\n\nAnalysts at Morgan Stanley said the hit would be small.\n");
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 0);
+    done(&r);
     go(&r, "Match\n\nOllie Watkins told Sky Sports the team had played well.\n");
     expect(&r, ACTOR_PERSON, "Ollie Watkins", 1);
     assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
