@@ -45,6 +45,9 @@ static const char *const TIME[] = {"monday", "tuesday", "wednesday", "thursday",
                                    "evening", "privately", "publicly", "repeatedly", "previously",
                                    "again", "also", "often", NULL};
 
+static const char *const TIME_NOUNS[] = {"month", "months", "year", "years", "weeks", "days", "day",
+                                         "decade", "decades", NULL};
+
 static int is_ing(const exctx *x, int i);
 static int sentence_end_tok(const exctx *x, int s0, int s1);
 static int in_set(const exctx *x, int i, const char *const *set);
@@ -2160,6 +2163,17 @@ static int clause_after(exctx *x, int v, int last)
         return -1;
     if (in_set(x, k, SUBJ_START) || (x->t[k].flags & (TF_CAP | TF_NUM)))
         return k;
+    /* "said business had doubled": a bare noun and its verb (not "…,
+     * which are denied", "…, where it is legal") */
+    static const char *const REL[] = {"which", "who", "whom", "whose", "where", "when", "while", "how",
+                                      "what", "why", NULL};
+    if (tell_verb(x, v) || in_set(x, k, REL) || in_set(x, k, TIME_NOUNS) || in_set(x, k, STOPS) ||
+        !(x->t[k].flags & TF_LOWER))
+        return -1;
+    for (int j = k + 1; j < last && j <= k + 3 && isw(x, j) && !in_set(x, j - 1, PREPS); j++)
+        if (in_set(x, j, AUX))
+            /* "think this meeting is …": the determiner skip_time passed */
+            return k - 1 > v && (ex_is_word(x, (size_t)k - 1, "this") || ex_is_word(x, (size_t)k - 1, "last")) ? k - 1 : k;
     return -1;
 }
 

@@ -233,6 +233,13 @@ static void test_stated_position(void **state)
     go(&r, "There is no question the ferry will be late again this winter.");
     assert_int_equal(r.ex.n_quotes, 0);
     done(&r);
+    /* a bare noun subject opens the clause; a relative word does not */
+    go(&r, "Ana Ruiz runs the harbour cafe. She said business had doubled.");
+    assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "business had doubled")), "Ana Ruiz");
+    done(&r);
+    go(&r, "Tom Hart said the levy, which was cut, would rise again.");
+    assert_null(quote_is(&r, QUOTE_INDIRECT, "which was cut, would rise again"));
+    done(&r);
     /* "continue to" reports only with a speech verb after it */
     go(&r, "Ana Ruiz continues to lead the polls in every coastal town.");
     assert_int_equal(r.ex.n_quotes, 0);
