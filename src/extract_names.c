@@ -1814,6 +1814,23 @@ void ex_names(exctx *x)
             /* one word: a surname, a given name or an unknown */
             cand_sur(x, k, &sb);
             have_sb = 1;
+            /* "Okonkwo-Pratt, now 34,": a hyphenated surname a person
+             * of the article holds, read in two parts at a sentence's start */
+            int h = k->t1;
+            while ((size_t)h < x->nt && (x->t[h].flags & TF_HYJOIN) && (x->t[h].flags & TF_CAP) && h < k->t1 + 3)
+                h++;
+            if (h > k->t1) {
+                buf hk = BUF_INIT;
+                surname_of(x, k->t0, h, &hk);
+                int he = smap_get(&by_sur_last, hk.data ? hk.data : "", -1);
+                buf_free(&hk);
+                if (he >= 0) {
+                    k->t1 = h;
+                    free(k->sur);
+                    k->sur = NULL;
+                    cand_sur(x, k, &sb);
+                }
+            }
             e = smap_get(&by_sur_last, sb.data, -1);
             if (e < 0)
                 e = smap_get(&by_sur_first, sb.data, -1);

@@ -52,6 +52,13 @@ static void test_unknown_given_name_from_context(void **state)
     expect(&r, ACTOR_PERSON, "Bukayo Saka", 1);
     assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
     done(&r);
+    /* a hyphenated surname alone at a sentence's start is its person's */
+    go(&r, "Bakery\n\nMaria Okonkwo-Pratt left Lagos.\n\nOkonkwo-Pratt, now 34, runs a bakery.\n");
+    const ex_entity *mo = entity(&r, "Maria Okonkwo-Pratt", ACTOR_PERSON);
+    assert_non_null(mo);
+    assert_int_equal(mo->n_mentions, 2);
+    assert_int_equal(count_kind(&r, ACTOR_PERSON), 1);
+    done(&r);
     /* a name set off by commas before "said"; a constituency is none */
     go(&r, "Vote\n\nThe MP for Bristol West, Thangam Debbonaire, said voters wanted clarity. "
            "The Vatican newspaper, L'Osservatore Romano, said little.\n");
