@@ -119,7 +119,15 @@ void ex_pair_quotes(exctx *x)
                 continue;
             }
         }
-        if (t->ch == QM_OPEN) {
+        /* '…for her here,“ said Jim Clyburn': an opening mark stuck to
+         * the word before it and followed by a space closes the open quote */
+        int close_shape = (t->flags & TF_NOSPACE) && !(t->flags & TF_PSTART) &&
+                          (i + 1 >= x->nt || x->t[i + 1].para != t->para || !(x->t[i + 1].flags & TF_NOSPACE));
+        if (t->ch == QM_OPEN && open >= 0 && close_shape && x->t[open].ch == QM_OPEN) {
+            add_quote(x, open, (int)i, x->t[open].e, t->s, cont);
+            open = -1;
+            cont = -1;
+        } else if (t->ch == QM_OPEN) {
             open = (int)i;
             cont = -1;
         } else if (t->ch == QM_CLOSE) {

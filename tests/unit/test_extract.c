@@ -229,6 +229,21 @@ static void test_stray_closing_mark(void **state)
     done(&r);
 }
 
+static void test_opening_mark_used_to_close(void **state)
+{
+    (void)state;
+    run r;
+    /* web copy types “ where ” belongs: stuck to the word before it and
+     * followed by a space, it closes */
+    go(&r, "\u201CThis could create real problems for her here,\u201C said Jim Clyburn, a congressman. "
+           "Ted Cruz called the group \u201Cabhorrent\u201C in a tweet.");
+    const ex_quote *q = quote(&r, "This could create real problems");
+    assert_non_null(q);
+    assert_string_equal(speaker(&r, q), "Jim Clyburn");
+    assert_string_equal(speaker(&r, quote_over(&r, "abhorrent")), "Ted Cruz");
+    done(&r);
+}
+
 static void test_anonymous_source(void **state)
 {
     (void)state;
@@ -556,6 +571,7 @@ int main(void)
         cmocka_unit_test(test_continuation_quote),
         cmocka_unit_test(test_unclosed_quote_at_end),
         cmocka_unit_test(test_stray_closing_mark),
+        cmocka_unit_test(test_opening_mark_used_to_close),
         cmocka_unit_test(test_anonymous_source),
         cmocka_unit_test(test_organisation_speaker),
         cmocka_unit_test(test_partial_quote),
