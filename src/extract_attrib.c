@@ -1887,6 +1887,17 @@ static void attribute_one(exctx *x, size_t qi)
     if (q->kind == QUOTE_DIRECT && q->o == s0 && S > 0) {
         int at;
         int e = resolve_salient(x, G_NONE, q->o, 0, &at);
+        /* "Maria left Lagos. Her brother, Emeka, stayed. "I remember …"":
+         * another person the subject of the sentence before that one, in
+         * the same paragraph, leaves no decisive cue */
+        if (e >= 0 && at >= 0 && S >= 2) {
+            int p0 = (int)x->sent_start[S - 2], p1 = (int)x->sent_start[S - 1];
+            spk o;
+            reset(&o);
+            if (x->t[p0].para == x->t[at].para && sentence_subject(x, p0, p1, &o) && o.ent >= 0 && o.ent != e &&
+                x->e[o.ent].kind == ACTOR_PERSON)
+                e = -1;
+        }
         if (e >= 0 && at >= 0 && (int)x->t[at].sent == S - 1 && x->t[at].para + 1 >= q->para) {
             sp.ent = e;
             sp.has = 1;

@@ -534,12 +534,27 @@ static int age_after(const exctx *x, int k)
            x->t[k + 2].type == T_PUNCT && x->t[k + 2].ch == ',';
 }
 
+/* Gender a kin word gives the name after it ("his wife, Jane"). */
+static uint8_t kin_gender(const exctx *x, int k)
+{
+    static const char *const f[] = {"sister", "mother", "daughter", "wife", "aunt", "grandmother",
+                                    "niece", "widow", NULL};
+    static const char *const m[] = {"brother", "father", "son", "husband", "uncle", "grandfather",
+                                    "nephew", "widower", NULL};
+    return k < 0 ? G_NONE : word_in(x, k, f) ? G_FEMALE : word_in(x, k, m) ? G_MALE : G_NONE;
+}
+
 /* "The mayor, Jane Doe," / "its chief executive, Ruhi Dogusoy": a role
  * noun then a comma before the name. */
 static int role_comma_before(const exctx *x, int i)
 {
+    /* "Her brother, Emeka, stayed": kin name a person as roles do */
+    static const char *const kin[] = {"brother", "sister", "mother", "father", "son", "daughter",
+                                      "wife", "husband", "partner", "cousin", "uncle", "aunt",
+                                      "grandmother", "grandfather", "niece", "nephew", "friend",
+                                      "neighbour", "neighbor", "colleague", "widow", "widower", NULL};
     return i >= 2 && x->t[i - 1].type == T_PUNCT && x->t[i - 1].ch == ',' && word(x, i - 2) &&
-           (x->t[i - 2].flags & TF_LOWER) && (lxf(x, i - 2) & (LX_ROLE | LX_TITLE));
+           (x->t[i - 2].flags & TF_LOWER) && ((lxf(x, i - 2) & (LX_ROLE | LX_TITLE)) || word_in(x, i - 2, kin));
 }
 
 /* Word i is one of list (lower case).  The passes test many tokens
@@ -863,6 +878,13 @@ static void collect(names *nm, cands *c)
             /* "said Cruz", "Cruz said", "spokesman Fallon", "Kanu, 28," */
             if (prev_word_is(x, i, LX_ROLE | LX_TITLE) || age_after(x, k))
                 cd->strong = 1;
+            /* "his wife, Jane,": a given name set off after a kin word; the
+             * kin word tells the gender */
+            if (!cd->strong && i >= 2 && kin_gender(x, i - 2) && role_comma_before(x, i) && (size_t)k < x->nt &&
+                x->t[k].type == T_PUNCT && x->t[k].ch == ',') {
+                cd->strong = 1;
+                cd->gender = kin_gender(x, i - 2);
+            }
         } else {
             cand *cd = cand_add(c, i, k, C_WEAKN);
             int sstart = (x->t[i].flags & TF_SSTART) != 0;

@@ -180,6 +180,24 @@ static void test_person_of_a_body_speaks(void **state)
     done(&r);
 }
 
+static void test_kin_and_untagged_quotation(void **state)
+{
+    (void)state;
+    run r;
+    /* "his wife, Jane," names a woman: "He said" after it is not hers */
+    go(&r, "Some of Tom Hart's advisers, including his wife, Jane, were at the meeting. "
+           "He said that there was no discussion of the budget.");
+    assert_string_not_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "there was no discussion of the budget")),
+                            "Jane");
+    done(&r);
+    /* two people subjects of the last two sentences: an untagged
+     * quotation after them has no decisive speaker */
+    go(&r, "Maria Okonkwo left Lagos at 19. Her brother, Emeka, stayed behind.\n\n"
+           "\"I remember the morning I left.\"");
+    assert_string_equal(speaker(&r, quote(&r, "I remember the morning")), "(none)");
+    done(&r);
+}
+
 static void test_unnamed_spokeswoman_blocks_named_woman(void **state)
 {
     (void)state;
@@ -522,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_spokeswoman_blocks_named_woman),
         cmocka_unit_test(test_participle_after_object_phrase),
         cmocka_unit_test(test_person_of_a_body_speaks),
+        cmocka_unit_test(test_kin_and_untagged_quotation),
         cmocka_unit_test(test_gender_from_text),
         cmocka_unit_test(test_reopened_quotation),
         cmocka_unit_test(test_label_lines),
