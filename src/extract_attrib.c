@@ -106,10 +106,10 @@ static int is_report_free(const exctx *x, int i)
      * noun, which reports only the clause it introduces ("a signal that
      * …"; and one may still introduce a quotation: "the answer: "…"") */
     static const char *const det[] = {"no", "the", "a", "an", "every", "each", NULL};
-    if (i > 0 && isw(x, i - 1) && (x->t[i - 1].flags & TF_LOWER) && in_set(x, i - 1, det) &&
-        !ex_is_word(x, (size_t)i + 1, "that"))
+    if (x->t[i].quote >= 0 || (x->t[i].flags & TF_QCUE) || !is_report(x, i))
         return 0;
-    return x->t[i].quote < 0 && !(x->t[i].flags & TF_QCUE) && is_report(x, i);
+    return !(i > 0 && isw(x, i - 1) && (x->t[i - 1].flags & TF_LOWER) && x->t[i - 1].e - x->t[i - 1].s <= 5 &&
+             in_set(x, i - 1, det) && !ex_is_word(x, (size_t)i + 1, "that"));
 }
 
 static int is_ing(const exctx *x, int i)
@@ -138,8 +138,9 @@ static int in_set(const exctx *x, int i, const char *const *set)
         w[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
     }
     w[n] = '\0';
+    /* the first two bytes reject almost every entry without a call */
     for (int k = 0; set[k]; k++)
-        if (set[k][0] == w[0] && strcmp(set[k], w) == 0)
+        if (set[k][0] == w[0] && set[k][1] == w[1] && (!w[1] || strcmp(set[k] + 2, w + 2) == 0))
             return 1;
     return 0;
 }
