@@ -2569,6 +2569,63 @@ static void indirect_sentence(exctx *x, int s0, int s1)
     indirect_clauses(x, s0, s1, 0);
 }
 
+/* Paragraph opening at token s0 with "Q:" or "A:": the letter, else 0. */
+static char qa_label(const exctx *x, int s0)
+{
+    const tok *t = &x->t[s0];
+    if (!(t->flags & TF_PSTART) || t->type != T_WORD || t->e - t->s != 1 || !punct(x, s0 + 1, ':'))
+        return 0;
+    char c = x->text[t->s];
+    return c == 'Q' || c == 'A' ? c : 0;
+}
+
+/* An interview printed as questions and answers: who answers is the one
+ * person the paragraphs before the first question name (none when they
+ * name several). */
+static void find_interview(exctx *x)
+{
+    x->interview = -1;
+    int q = -1, a = 0;
+    for (size_t i = 0; i < x->nt; i++) {
+        char c = (x->t[i].flags & TF_PSTART) ? qa_label(x, (int)i) : 0;
+        if (c == 'Q' && q < 0)
+            q = (int)i;
+        a += c == 'A';
+    }
+    if (q < 0 || !a)
+        return;
+    int who = -1;
+    for (size_t i = 0; i < x->nm && x->m[i].t0 < q; i++) {
+        const ment *m = &x->m[i];
+        if (m->kind != ACTOR_PERSON || credit_ment(x, m))
+            continue;
+        int r = ex_ent_root(x, m->ent);
+        if (who >= 0 && r != who) {
+            who = -2;
+            break;
+        }
+        who = r;
+    }
+    x->interview = who >= 0 ? who : -2;
+}
+
+/* A question or an answer of an interview: its words to the end of the
+ * paragraph; the answer is the interviewee's. */
+static int interview_turn(exctx *x, int s0)
+{
+    char c = x->interview != -1 ? qa_label(x, s0) : 0;
+    if (!c || (size_t)s0 + 2 >= x->nt || x->t[s0 + 2].para != x->t[s0].para)
+        return 0;
+    int e = s0 + 2;
+    while ((size_t)e + 1 < x->nt && x->t[e + 1].para == x->t[s0].para)
+        e++;
+    spk sp = {c == 'A' && x->interview >= 0 ? x->interview : -1, 1, s0, s0 + 1};
+    /* no quotation marks: kept as the text gives them, not shown as a
+     * quotation (an interview is often edited and condensed) */
+    add_ind(x, x->t[s0 + 2].s, x->t[e].e, -1, &sp);
+    return 1;
+}
+
 /* A transcript paragraph, "PENCE: We will …": the speaker's words,
  * verbatim, to the end of the paragraph. */
 static int transcript(exctx *x, int s0)
@@ -2650,6 +2707,7 @@ void ex_attribute(exctx *x)
     x->last_spk = -1;
     find_plain(x);
     find_dialogue(x);
+    find_interview(x);
     find_credits(x);
     find_nospeak(x);
     gender_from_text(x);
@@ -2659,7 +2717,7 @@ void ex_attribute(exctx *x)
         int s0 = (int)x->sent_start[S], s1 = (int)x->sent_start[S + 1];
         while (qi < x->nq && x->t[x->q[qi].o].sent <= S)
             attribute_quote(x, qi++);
-        if (s0 < s1 && transcript(x, s0)) {
+        if (s0 < s1 && (transcript(x, s0) || interview_turn(x, s0))) {
             transcript_para = x->t[s0].para;
             continue;
         }

@@ -125,6 +125,8 @@ typedef struct exctx {
     uint8_t *credit_para;  /* per paragraph: a caption, credit, byline or label line */
     uint8_t *nospeak;      /* per entity: named only in such lines, never a speaker */
     int dialogue;          /* the text is a transcript: "NAME: …" paragraphs by two speakers */
+    int interview;         /* "Q: …" / "A: …" paragraphs: -1 none, else the one who
+                            * answers (an entity, or -2 when unknown) */
     uint8_t *ent_plain;    /* per entity: has a mention not written in capitals */
 } exctx;
 

@@ -368,6 +368,27 @@ static void test_tags_after_quotes(void **state)
 
 /* ---- a transcript quoted paragraph by paragraph ---- */
 
+static void test_interview_questions_and_answers(void **state)
+{
+    (void)state;
+    run r;
+    /* the answers are the one person the introduction names */
+    go(&r, "Mayor Ana Ruiz spoke to the Harbour Gazette about the flood wall.\n\n"
+           "Q: When will the new wall be finished?\n\n"
+           "A: We expect to finish it by next spring.\n\n"
+           "Q: Critics say it is too expensive.\n\n"
+           "A: Doing nothing would cost far more.");
+    const ex_quote *a = quote_over(&r, "We expect to finish it");
+    assert_non_null(a);
+    assert_int_equal(a->kind, QUOTE_INDIRECT);
+    assert_string_equal(speaker(&r, a), "Ana Ruiz");
+    assert_string_equal(speaker(&r, quote_over(&r, "Doing nothing would cost")), "Ana Ruiz");
+    assert_string_equal(speaker(&r, quote_over(&r, "When will the new wall")), "(none)");
+    /* "Critics say" inside a question is no attribution of its own */
+    assert_null(quote_is(&r, QUOTE_INDIRECT, "it is too expensive"));
+    done(&r);
+}
+
 static void test_quoted_transcript(void **state)
 {
     (void)state;
@@ -407,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_title_word_ends_sentence),
         cmocka_unit_test(test_tags_after_quotes),
         cmocka_unit_test(test_quoted_transcript),
+        cmocka_unit_test(test_interview_questions_and_answers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
