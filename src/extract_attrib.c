@@ -698,11 +698,19 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
     return 1;
 }
 
+/* "didn't", "doesn’t", "won't": a negated auxiliary */
+static int negated(const exctx *x, int j)
+{
+    const char *w = x->text + x->t[j].s;
+    size_t n = x->t[j].e - x->t[j].s;
+    return (n > 3 && memcmp(w + n - 3, "n't", 3) == 0) || (n > 5 && memcmp(w + n - 5, "n\xe2\x80\x99t", 5) == 0);
+}
+
 static int skip_adverbs_back(const exctx *x, int j, int lo)
 {
     int n = 0;
     while (j >= lo && n < 3 && isw(x, j) && (x->t[j].flags & TF_LOWER) &&
-           (in_set(x, j, ADVERBS) ||
+           (in_set(x, j, ADVERBS) || negated(x, j) ||
             (x->t[j].e - x->t[j].s > 4 && memcmp(x->text + x->t[j].e - 2, "ly", 2) == 0)) &&
            !ex_is_word(x, (size_t)j, "and")) {
         j--;

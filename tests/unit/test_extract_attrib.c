@@ -151,6 +151,11 @@ static void test_participle_after_object_phrase(void **state)
            "Mr Blair on Sunday dismissed claims of broken promises, saying: \"I dealt with this months ago.\"");
     assert_string_equal(speaker(&r, quote(&r, "I dealt with this")), "Tony Blair");
     done(&r);
+    /* a negated auxiliary stands between the subject and its verb */
+    go(&r, "McConnell spokesman Don Stewart wouldn\u2019t say when the Senate will vote.\n\n"
+           "\u201CI don\u2019t have any new announcements yet,\u201D he said.");
+    assert_string_equal(speaker(&r, quote(&r, "I don")), "Don Stewart");
+    done(&r);
     /* a share of a group is one */
     go(&r, "About four out of 10 voters said life would be worse for their children.");
     assert_string_equal(speaker_span(&r, quote_is(&r, QUOTE_INDIRECT, "life would be worse for their children")),
