@@ -708,6 +708,17 @@ static int negated(const exctx *x, int j)
 
 static int skip_adverbs_back(const exctx *x, int j, int lo)
 {
+    /* "Obama on Friday declared", "Khan on Tuesday rejected": when */
+    static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", "yesterday", "today", "tonight", NULL};
+    static const char *const ON[] = {"on", "last", "this", "late", "early", NULL};
+    if (j > lo && isw(x, j) && in_set(x, j, DAYS)) {
+        int k = j - 1;
+        if (k > lo && in_set(x, k, ON))
+            k--;
+        if (k >= lo && isw(x, k) && !in_set(x, k, PREPS))
+            j = k;
+    }
     int n = 0;
     while (j >= lo && n < 3 && isw(x, j) && (x->t[j].flags & TF_LOWER) &&
            (in_set(x, j, ADVERBS) || negated(x, j) ||

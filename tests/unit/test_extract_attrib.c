@@ -156,6 +156,10 @@ static void test_participle_after_object_phrase(void **state)
            "\u201CI don\u2019t have any new announcements yet,\u201D he said.");
     assert_string_equal(speaker(&r, quote(&r, "I don")), "Don Stewart");
     done(&r);
+    /* "on Friday" between the subject and its verb is when, not who */
+    go(&r, "Mayor Ana Ruiz on Friday declared that the harbour would stay closed.");
+    assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "the harbour would stay closed")), "Ana Ruiz");
+    done(&r);
     /* a share of a group is one */
     go(&r, "About four out of 10 voters said life would be worse for their children.");
     assert_string_equal(speaker_span(&r, quote_is(&r, QUOTE_INDIRECT, "life would be worse for their children")),
