@@ -602,9 +602,20 @@ static int np_ending(exctx *x, int j, int lo, spk *sp)
         return 0;
     if (lxf(x, j) & LX_PRONOUN) {
         const lx_entry *e = x->t[j].lx;
+        /* "It said issues were not addressed": a body the sentence
+         * before named, opening the sentence before a speech verb */
+        int it_said = ex_is_word(x, (size_t)j, "it") && (x->t[j].flags & TF_SSTART) &&
+                      (lxf(x, j + 1) & LX_VERB) && !(lxf(x, j + 1) & LX_REPORT);
         if (ex_is_word(x, (size_t)j, "him") || ex_is_word(x, (size_t)j, "her") ||
-            ex_is_word(x, (size_t)j, "his") || ex_is_word(x, (size_t)j, "it"))
+            ex_is_word(x, (size_t)j, "his") || (ex_is_word(x, (size_t)j, "it") && !it_said))
             return 0;
+        if (it_said) {
+            reset(sp);
+            sp->has = 1;
+            sp->t0 = j;
+            sp->t1 = j + 1;
+            return 1;
+        }
         sp->has = 1;
         sp->t0 = j;
         sp->t1 = j + 1;

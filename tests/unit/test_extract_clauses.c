@@ -240,6 +240,13 @@ static void test_stated_position(void **state)
     go(&r, "Tom Hart said the levy, which was cut, would rise again.");
     assert_null(quote_is(&r, QUOTE_INDIRECT, "which was cut, would rise again"));
     done(&r);
+    /* "It said" after a sentence about a body: reported, no person */
+    go(&r, "The harbour committee met on Monday. It said the budget was not properly addressed.");
+    const ex_quote *it = quote_is(&r, QUOTE_INDIRECT, "the budget was not properly addressed");
+    assert_non_null(it);
+    assert_string_equal(speaker_span(&r, it), "It");
+    assert_string_equal(speaker(&r, it), "(none)");
+    done(&r);
     /* "continue to" reports only with a speech verb after it */
     go(&r, "Ana Ruiz continues to lead the polls in every coastal town.");
     assert_int_equal(r.ex.n_quotes, 0);
