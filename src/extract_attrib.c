@@ -766,6 +766,15 @@ static int np_before(exctx *x, int v, int lo, spk *sp)
         int k = j - 1;
         while (k >= lo && j - k < 24 && !punct(x, k, ',') && x->t[k].type != T_QUOTE)
             k--;
+        /* "Blair, who has described Africa as a "scar", has said": a
+         * relative clause may hold a partial quote */
+        if (k >= lo && x->t[k].type == T_QUOTE) {
+            int r = k;
+            while (r >= lo && j - r < 40 && !punct(x, r, ','))
+                r--;
+            if (r >= lo && punct(x, r, ',') && (ex_is_word(x, (size_t)r + 1, "who") || ex_is_word(x, (size_t)r + 1, "which")))
+                k = r;
+        }
         if (k < lo || !punct(x, k, ',')) {
             /* "Ben Cole MP, said:": a stray comma after a name */
             int n = j - 1;
@@ -2002,6 +2011,16 @@ static void extend_partial(exctx *x, qrec *q)
                 en = q->c; /* another quotation follows: it has its own clause */
                 break;
             }
+        /* "Blair, who has described Africa as a "scar" on its conscience,
+         * has said …": a relative clause ends at its comma */
+        int rel = 0;
+        for (int r = v - 1; r >= s0 && r >= v - 3 && !rel; r--)
+            rel = (ex_is_word(x, (size_t)r, "who") || ex_is_word(x, (size_t)r, "which")) && punct(x, r - 1, ',');
+        for (int k = q->c + 1; rel && k < en; k++)
+            if (punct(x, k, ',')) {
+                en = k - 1;
+                break;
+            }
     } else {
         st = after_mark(x, s0, q->o);
         en = q->c;
@@ -2129,6 +2148,9 @@ static int skip_time(const exctx *x, int k, int last)
     return k;
 }
 
+/* Object pronouns: "told him the plan would fail" names who was told. */
+static const char *const OBJ_PRON[] = {"him", "her", "them", "me", "us", "you", NULL};
+
 /* Words that open a reported clause. */
 static const char *const SUBJ_START[] = {"he", "she", "they", "it", "we", "i", "there", "this",
                                          "these", "those", "no", "all", "both", "most", "many",
@@ -2161,7 +2183,14 @@ static int clause_after(exctx *x, int v, int last)
         while (caps < last && caps < k + 4 && isw(x, caps) && (x->t[caps].flags & TF_CAP) &&
                !(lxf(x, caps) & LX_PRONOUN))
             caps++;
-        if (k < last && x->t[k].ment >= 0) {
+        /* "promised the powers would only be used": no one told, the
+         * clause's own subject and its verb */
+        int aux_soon = 0;
+        for (int j = k + 1; j < last && j <= k + 3 && !aux_soon && isw(x, j) && !ex_is_word(x, (size_t)j, "that"); j++)
+            aux_soon = in_set(x, j, AUX) && x->t[k].ment < 0 && !in_set(x, k, OBJ_PRON);
+        if (aux_soon) {
+            /* the clause starts here */
+        } else if (k < last && x->t[k].ment >= 0) {
             k = x->m[x->t[k].ment].t1;
         } else if (caps > k && caps < last && (in_set(x, caps, SUBJ_START) || ex_is_word(x, (size_t)caps, "that"))) {
             k = caps; /* "told Times Radio she was worried" */

@@ -240,6 +240,16 @@ static void test_stated_position(void **state)
     go(&r, "Tom Hart said the levy, which was cut, would rise again.");
     assert_null(quote_is(&r, QUOTE_INDIRECT, "which was cut, would rise again"));
     done(&r);
+    /* "… and promised the powers would …": the clause's own subject, no
+     * one told; a partial quote in a relative clause ends at its comma */
+    go(&r, "Tom Hart said prosecutions were the first choice and promised the powers would be used in \"serious\" cases.");
+    assert_non_null(quote_is(&r, QUOTE_INDIRECT, "prosecutions were the first choice"));
+    done(&r);
+    go(&r, "Tom Hart, who has described the levy as a \"scar\" on the town, has said the harbour would reopen in May.");
+    const ex_quote *rc = quote_is(&r, QUOTE_INDIRECT, "the harbour would reopen in May");
+    assert_non_null(rc);
+    assert_string_equal(speaker(&r, rc), "Tom Hart");
+    done(&r);
     /* "It said" after a sentence about a body: reported, no person */
     go(&r, "The harbour committee met on Monday. It said the budget was not properly addressed.");
     const ex_quote *it = quote_is(&r, QUOTE_INDIRECT, "the budget was not properly addressed");
