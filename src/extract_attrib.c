@@ -2248,6 +2248,36 @@ static int clause_after(exctx *x, int v, int last)
     return -1;
 }
 
+/* "made it clear he …", "is confident that …", "was adamant the …": a
+ * stated position in a phrase; v is its last word, the result the verb
+ * whose subject holds it, or -1. */
+static int phrase_cue(const exctx *x, int v)
+{
+    static const char *const STANCE[] = {"confident", "adamant", "convinced", NULL};
+    static const char *const BE[] = {"is", "was", "are", "were", "remains", "remained", "am", NULL};
+    static const char *const MAKE[] = {"made", "make", "makes", "making", NULL};
+    static const char *const DEGREE[] = {"so", "very", "quite", "increasingly", "fully", "still", NULL};
+    if (!isw(x, v) || !(x->t[v].flags & TF_LOWER) || x->t[v].quote >= 0 || (size_t)v + 2 >= x->nt)
+        return -1;
+    char c = x->text[x->t[v].s];
+    if (c != 'c' && c != 'a')
+        return -1;
+    int n = v + 1; /* the clause opens after it */
+    if (!(ex_is_word(x, (size_t)n, "that") || ((x->t[n].flags & TF_LOWER) && in_set(x, n, SUBJ_START))))
+        return -1;
+    int p = v - 1;
+    if (ex_is_word(x, (size_t)v, "clear")) {
+        if (p > 0 && ex_is_word(x, (size_t)p, "it"))
+            p--;
+        return p >= 0 && in_set(x, p, MAKE) ? p : -1;
+    }
+    if (!in_set(x, v, STANCE))
+        return -1;
+    if (p > 0 && in_set(x, p, DEGREE))
+        p--;
+    return p >= 0 && in_set(x, p, BE) ? p : -1;
+}
+
 static void reset(spk *sp)
 {
     memset(sp, 0, sizeof *sp);
@@ -2421,7 +2451,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
     int any = ex_is_word(x, (size_t)s0, "in");
     for (int k = s0; k <= last && !any; k++)
         any = (lxf(x, k) & (LX_VERB | LX_REPORT)) || (x->t[k].flags & TF_PHRASAL) ||
-              (x->t[k].e - x->t[k].s == 9 && ex_is_word(x, (size_t)k, "according"));
+              (x->t[k].e - x->t[k].s == 9 && ex_is_word(x, (size_t)k, "according")) || phrase_cue(x, k) >= 0;
     if (!any)
         return;
     /* a tag after a comma: "…, sources said." / "…, said the official,
@@ -2554,7 +2584,8 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
     /* "X said (that) …", "X told reporters that …", "… and said …" */
     static const char *const PASSIVE[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
     for (int v = s0; v < last - 1; v++) {
-        if (!is_report_free(x, v))
+        int ph = phrase_cue(x, v); /* "made it clear", "is confident" */
+        if (ph < 0 && !is_report_free(x, v))
             continue;
         /* "Trump continues to lead the polls": "continue" reports only
          * as a speech verb's aid ("continued to insist that …"), and then
@@ -2577,6 +2608,9 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
                 !(!punct(x, v - 1, ',') && ex_is_word(x, (size_t)v, "saying") &&
                   loose_subject(x, v, s0, last, &sp)))
                 continue;
+        } else if (ph >= 0) {
+            if (!np_before(x, ph, s0, &sp))
+                continue;
         } else if (!np_before(x, v, s0, &sp)) {
             int j = skip_adverbs_back(x, v - 1, s0);
             reset(&sp);
@@ -2584,7 +2618,7 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
                 !relative_subject(x, j, s0, &sp) && !loose_subject(x, v, s0, last, &sp))
                 continue;
         }
-        int start = clause_after(x, aid >= 0 ? aid : v, last + 1);
+        int start = ph >= 0 ? v + 1 + ex_is_word(x, (size_t)v + 1, "that") : clause_after(x, aid >= 0 ? aid : v, last + 1);
         if ((start < 0 || start > last) && aid >= 0) {
             start = aid + 1; /* "continued to question Cruz's temperament" */
             /* "continues to insist, most recently on ABC, that …" */

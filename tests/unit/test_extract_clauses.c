@@ -250,6 +250,13 @@ static void test_stated_position(void **state)
     assert_non_null(rc);
     assert_string_equal(speaker(&r, rc), "Tom Hart");
     done(&r);
+    /* stated positions in a phrase: "made it clear", "is confident" */
+    go(&r, "Ana Ruiz made it clear she was determined to rebuild the pier. Tom Hart is confident the ferry "
+           "will run by May. The plan was clear to everyone.");
+    assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "she was determined to rebuild the pier")), "Ana Ruiz");
+    assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "the ferry will run by May")), "Tom Hart");
+    assert_int_equal(r.ex.n_quotes, 2);
+    done(&r);
     /* "It said" after a sentence about a body: reported, no person */
     go(&r, "The harbour committee met on Monday. It said the budget was not properly addressed.");
     const ex_quote *it = quote_is(&r, QUOTE_INDIRECT, "the budget was not properly addressed");
