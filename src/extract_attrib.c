@@ -2136,7 +2136,7 @@ static int sentence_end_tok(const exctx *x, int s0, int s1)
 static int tell_verb(const exctx *x, int v)
 {
     static const char *const tell[] = {"told", "tells", "tell", "telling", "informed", "assured",
-                                       "reminded", "warned", "promised", "urged", NULL};
+                                       "reassured", "reminded", "warned", "promised", "urged", NULL};
     return in_set(x, v, tell);
 }
 
@@ -2186,9 +2186,18 @@ static int clause_after(exctx *x, int v, int last)
         /* "promised the powers would only be used": no one told, the
          * clause's own subject and its verb */
         int aux_soon = 0;
-        for (int j = k + 1; j < last && j <= k + 3 && !aux_soon && isw(x, j) && !ex_is_word(x, (size_t)j, "that"); j++)
+        for (int j = k + 1; j < last && j <= k + 3 && !aux_soon && isw(x, j) && !ex_is_word(x, (size_t)j, "that") &&
+                            !(lxf(x, j) & LX_PRONOUN); j++)
             aux_soon = in_set(x, j, AUX) && x->t[k].ment < 0 && !in_set(x, k, OBJ_PRON);
-        if (aux_soon) {
+        /* "reassured traders that …", "told the harbour board that …" */
+        int that = -1;
+        for (int j = k + 1; j < last && j <= k + 6 && that < 0 && isw(x, j) &&
+                            !(lxf(x, j) & (LX_VERB | LX_REPORT | LX_PRONOUN)); j++)
+            if (ex_is_word(x, (size_t)j, "that"))
+                that = j;
+        if (that > 0 && !aux_soon) {
+            k = that;
+        } else if (aux_soon) {
             /* the clause starts here */
         } else if (k < last && x->t[k].ment >= 0) {
             k = x->m[x->t[k].ment].t1;

@@ -257,9 +257,8 @@ static void test_stated_position(void **state)
     assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "the ferry will run by May")), "Tom Hart");
     assert_int_equal(r.ex.n_quotes, 2);
     done(&r);
-    go(&r, "Tom Hart reassured traders that the pier would reopen. Ana Ruiz is expecting sales to rise.");
+    go(&r, "Tom Hart reassured traders that the pier would reopen.");
     assert_string_equal(speaker(&r, quote_is(&r, QUOTE_INDIRECT, "the pier would reopen")), "Tom Hart");
-    assert_string_equal(speaker(&r, quote_over(&r, "sales to rise")), "Ana Ruiz");
     done(&r);
     /* "It said" after a sentence about a body: reported, no person */
     go(&r, "The harbour committee met on Monday. It said the budget was not properly addressed.");
