@@ -99,14 +99,24 @@ static inline int is_report(const exctx *x, int i)
 }
 
 /* A cue of reported speech outside quotation marks that tags no
- * quotation. */
-static int is_report_free(const exctx *x, int i)
+ * quotation: the flags first, inline (this runs for every token). */
+static int report_free_slow(const exctx *x, int i);
+
+static inline int is_report_free(const exctx *x, int i)
+{
+    if (x->t[i].quote >= 0 || (x->t[i].flags & TF_QCUE) ||
+        (!(lxf(x, i) & (LX_VERB | LX_REPORT)) && !(x->t[i].flags & TF_PHRASAL)))
+        return 0;
+    return report_free_slow(x, i);
+}
+
+static int report_free_slow(const exctx *x, int i)
 {
     /* "no doubt", "a charge that might have stung": after an article, a
      * noun, which reports only the clause it introduces ("a signal that
      * …"; and one may still introduce a quotation: "the answer: "…"") */
     static const char *const det[] = {"no", "the", "a", "an", "every", "each", NULL};
-    if (x->t[i].quote >= 0 || (x->t[i].flags & TF_QCUE) || !is_report(x, i))
+    if (!is_report(x, i))
         return 0;
     return !(i > 0 && isw(x, i - 1) && (x->t[i - 1].flags & TF_LOWER) && x->t[i - 1].e - x->t[i - 1].s <= 5 &&
              in_set(x, i - 1, det) && !ex_is_word(x, (size_t)i + 1, "that"));
@@ -721,9 +731,10 @@ static int skip_adverbs_back(const exctx *x, int j, int lo)
 {
     /* "Obama on Friday declared", "Khan on Tuesday rejected": when */
     static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", "yesterday", "today", "tonight", NULL};
+                                       "sunday", NULL};
     static const char *const ON[] = {"on", "last", "this", "late", "early", NULL};
-    if (j > lo && isw(x, j) && in_set(x, j, DAYS)) {
+    if (j > lo && isw(x, j) && (x->t[j].flags & TF_CAP) && x->t[j].e - x->t[j].s >= 6 &&
+        memcmp(x->text + x->t[j].e - 3, "day", 3) == 0 && in_set(x, j, DAYS)) {
         int k = j - 1;
         if (k > lo && in_set(x, k, ON))
             k--;
@@ -2260,16 +2271,21 @@ static int clause_after(exctx *x, int v, int last)
 /* "made it clear he …", "is confident that …", "was adamant the …": a
  * stated position in a phrase; v is its last word, the result the verb
  * whose subject holds it, or -1. */
-static int phrase_cue(const exctx *x, int v)
+static int phrase_cue_at(const exctx *x, int v);
+
+/* The lexicon's flag first (this runs for most tokens). */
+static inline int phrase_cue(const exctx *x, int v)
+{
+    return (lxf(x, v) & LX_STANCE) ? phrase_cue_at(x, v) : -1;
+}
+
+static int phrase_cue_at(const exctx *x, int v)
 {
     static const char *const STANCE[] = {"confident", "adamant", "convinced", NULL};
     static const char *const BE[] = {"is", "was", "are", "were", "remains", "remained", "am", NULL};
     static const char *const MAKE[] = {"made", "make", "makes", "making", NULL};
     static const char *const DEGREE[] = {"so", "very", "quite", "increasingly", "fully", "still", NULL};
     if (!isw(x, v) || !(x->t[v].flags & TF_LOWER) || x->t[v].quote >= 0 || (size_t)v + 2 >= x->nt)
-        return -1;
-    char c = x->text[x->t[v].s];
-    if (c != 'c' && c != 'a')
         return -1;
     int n = v + 1; /* the clause opens after it */
     if (!(ex_is_word(x, (size_t)n, "that") || ((x->t[n].flags & TF_LOWER) && in_set(x, n, SUBJ_START))))
@@ -2459,8 +2475,8 @@ static void indirect_clauses(exctx *x, int s0, int s1, int depth)
     /* most sentences report nothing: no cue, no "according to", no poll */
     int any = ex_is_word(x, (size_t)s0, "in");
     for (int k = s0; k <= last && !any; k++)
-        any = (lxf(x, k) & (LX_VERB | LX_REPORT)) || (x->t[k].flags & TF_PHRASAL) ||
-              (x->t[k].e - x->t[k].s == 9 && ex_is_word(x, (size_t)k, "according")) || phrase_cue(x, k) >= 0;
+        any = (lxf(x, k) & (LX_VERB | LX_REPORT | LX_STANCE)) || (x->t[k].flags & TF_PHRASAL) ||
+              (x->t[k].e - x->t[k].s == 9 && ex_is_word(x, (size_t)k, "according"));
     if (!any)
         return;
     /* a tag after a comma: "…, sources said." / "…, said the official,
@@ -2688,10 +2704,14 @@ static void find_interview(exctx *x)
 {
     x->interview = -1;
     int q = -1, a = 0;
-    for (size_t i = 0; i < x->nt; i++) {
-        char c = (x->t[i].flags & TF_PSTART) ? qa_label(x, (int)i) : 0;
+    /* a paragraph opens a sentence: the sentences' starts suffice */
+    for (uint32_t S = 0; S < x->n_sent; S++) {
+        int i = (int)x->sent_start[S];
+        if ((size_t)i >= x->nt || !(x->t[i].flags & TF_PSTART))
+            continue;
+        char c = qa_label(x, i);
         if (c == 'Q' && q < 0)
-            q = (int)i;
+            q = i;
         a += c == 'A';
     }
     if (q < 0 || !a)

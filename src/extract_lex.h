@@ -26,8 +26,10 @@ enum {
     LX_VERB_NOUN = 1 << 14, /* speech noun: "statement", "interview" */
     LX_TITLE_KEEP = 1 << 15, /* title kept in a lone name: "Pope Francis" */
     LX_REPORT = 1 << 16,    /* reporting verb, not a quote tag: "believes", "found" */
-    LX_NOTEND = 1 << 17     /* word that ends an organisation's or a facility's name,
+    LX_NOTEND = 1 << 17,    /* word that ends an organisation's or a facility's name,
                              * never a person's: "Group", "Park", "Street" */
+    LX_STANCE = 1 << 18     /* a stated position's last word: "made it clear",
+                             * "is confident" */
 };
 
 enum { G_NONE = 0, G_MALE = 1, G_FEMALE = 2, G_PLURAL = 4 };

@@ -880,8 +880,8 @@ static void collect(names *nm, cands *c)
                 cd->strong = 1;
             /* "his wife, Jane,": a given name set off after a kin word; the
              * kin word tells the gender */
-            if (!cd->strong && i >= 2 && kin_gender(x, i - 2) && role_comma_before(x, i) && (size_t)k < x->nt &&
-                x->t[k].type == T_PUNCT && x->t[k].ch == ',') {
+            if (!cd->strong && i >= 2 && (size_t)k < x->nt && x->t[k].type == T_PUNCT && x->t[k].ch == ',' &&
+                role_comma_before(x, i) && kin_gender(x, i - 2)) {
                 cd->strong = 1;
                 cd->gender = kin_gender(x, i - 2);
             }

@@ -332,6 +332,7 @@ static const section sections[] = {
     {"speech_verbs", LX_VERB, 0, S_NAMED},
     {"speech_nouns", LX_VERB_NOUN, 0, S_WORDS},
     {"reporting_verbs", LX_REPORT, 0, S_NAMED},
+    {"stance_words", LX_STANCE, 0, S_WORDS},
     {"titles", LX_TITLE, 0, S_WORDS},
     {"titles_kept", LX_TITLE | LX_TITLE_KEEP, 0, S_WORDS},
     {"roles", LX_ROLE, 0, S_WORDS},
