@@ -2281,7 +2281,6 @@ static inline int phrase_cue(const exctx *x, int v)
 
 static int phrase_cue_at(const exctx *x, int v)
 {
-    static const char *const STANCE[] = {"confident", "adamant", "convinced", NULL};
     static const char *const BE[] = {"is", "was", "are", "were", "remains", "remained", "am", NULL};
     static const char *const MAKE[] = {"made", "make", "makes", "making", NULL};
     static const char *const DEGREE[] = {"so", "very", "quite", "increasingly", "fully", "still", NULL};
@@ -2296,8 +2295,6 @@ static int phrase_cue_at(const exctx *x, int v)
             p--;
         return p >= 0 && in_set(x, p, MAKE) ? p : -1;
     }
-    if (!in_set(x, v, STANCE))
-        return -1;
     if (p > 0 && in_set(x, p, DEGREE))
         p--;
     return p >= 0 && in_set(x, p, BE) ? p : -1;
@@ -2731,6 +2728,19 @@ static void find_interview(exctx *x)
     x->interview = who >= 0 ? who : -2;
 }
 
+/* A turn of a transcript or an interview: the words from token k to the
+ * end of its paragraph, spoken by sp, as a quote of kind k. */
+static void add_turn(exctx *x, int k, const spk *sp, quote_kind kind)
+{
+    int e = k;
+    while ((size_t)e + 1 < x->nt && x->t[e + 1].para == x->t[k].para)
+        e++;
+    size_t before = x->nind;
+    add_ind(x, x->t[k].s, x->t[e].e, -1, sp);
+    if (x->nind > before)
+        x->ind[before].kind = kind;
+}
+
 /* A question or an answer of an interview: its words to the end of the
  * paragraph; the answer is the interviewee's. */
 static int interview_turn(exctx *x, int s0)
@@ -2738,13 +2748,10 @@ static int interview_turn(exctx *x, int s0)
     char c = x->interview != -1 ? qa_label(x, s0) : 0;
     if (!c || (size_t)s0 + 2 >= x->nt || x->t[s0 + 2].para != x->t[s0].para)
         return 0;
-    int e = s0 + 2;
-    while ((size_t)e + 1 < x->nt && x->t[e + 1].para == x->t[s0].para)
-        e++;
     spk sp = {c == 'A' && x->interview >= 0 ? x->interview : -1, 1, s0, s0 + 1};
     /* no quotation marks: kept as the text gives them, not shown as a
      * quotation (an interview is often edited and condensed) */
-    add_ind(x, x->t[s0 + 2].s, x->t[e].e, -1, &sp);
+    add_turn(x, s0 + 2, &sp, QUOTE_INDIRECT);
     return 1;
 }
 
@@ -2761,14 +2768,8 @@ static int transcript(exctx *x, int s0)
     int k = m->t1 + 1;
     if ((size_t)k >= x->nt || x->t[k].para != t->para)
         return 0;
-    int e = k;
-    while ((size_t)e + 1 < x->nt && x->t[e + 1].para == t->para)
-        e++;
     spk sp = {ex_ent_root(x, m->ent), 1, m->t0, m->t1};
-    size_t before = x->nind;
-    add_ind(x, x->t[k].s, x->t[e].e, -1, &sp);
-    if (x->nind > before)
-        x->ind[before].kind = QUOTE_DIRECT;
+    add_turn(x, k, &sp, QUOTE_DIRECT);
     return 1;
 }
 
